@@ -1,0 +1,71 @@
+package gov.ca.calhr.um.stack;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signs access tokens shaped like the Keycloak realm's (realm_access.roles, department and
+ * employee_id claims) with the test-only key, for a service's own tests.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://keycloak.test/realms/upward-mobility";
+
+    private TestTokens() {
+    }
+
+    public static String token(String subject, String department, String... roles) {
+        return tokenFor(subject, department, null, roles);
+    }
+
+    /** A token whose caller is the employee {@code employeeId} (claim employee_id). */
+    public static String tokenFor(String subject, String department, String employeeId, String... roles) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .claim("preferred_username", subject)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(3600);
+        if (department != null) {
+            claims.claim("department", department);
+        }
+        if (employeeId != null) {
+            claims.claim("employee_id", employeeId);
+        }
+        return claims.jws().keyId("um-test").sign(privateKey());
+    }
+
+    static String publicKeyBase64() {
+        return read("/um-test-keys/publicKey.pem")
+                .replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+    }
+
+    private static PrivateKey privateKey() {
+        try {
+            return KeyUtils.decodePrivateKey(read("/um-test-keys/privateKey.pem"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("test private key unreadable", e);
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = TestTokens.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package gov.ca.calhr.um.commons.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event waiting in (or already relayed from) the transactional outbox. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "event_key", nullable = false)
+    public String eventKey;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    @Column(nullable = false)
+    public String payload;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+}

@@ -1,0 +1,104 @@
+package gov.ca.calhr.um.commons.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import gov.ca.calhr.um.commons.events.EventEnvelope;
+
+/**
+ * Publishes outbox rows to Kafka in id order and marks them published once the broker acknowledged
+ * them. While Kafka is unreachable rows stay unpublished and are retried on the next tick, so an
+ * event is delivered at least once; consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Hibernate's lock timeout value for SKIP LOCKED: several replicas can relay side by side. */
+    private static final int SKIP_LOCKED = -2;
+
+    private final EntityManager em;
+    private final MutinyEmitter<String> emitter;
+    private final int batchSize;
+    private final Duration ackTimeout;
+
+    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> emitter,
+                       @ConfigProperty(name = "um.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "um.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout) {
+        this.em = em;
+        this.emitter = emitter;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    @Scheduled(every = "${um.outbox.interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        int relayed;
+        do {
+            relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
+        } while (relayed == batchSize);
+    }
+
+    /** Returns how many rows were published in this batch. */
+    int relayBatch() {
+        List<OutboxRecord> batch = em.createQuery(
+                        "from OutboxRecord where publishedAt is null order by id", OutboxRecord.class)
+                .setMaxResults(batchSize)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxRecord record : batch) {
+            acks.add(emitter.sendMessage(toMessage(record)));
+        }
+        int published = 0;
+        Instant now = Instant.now();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxRecord record = batch.get(i);
+            try {
+                acks.get(i).await().atMost(ackTimeout);
+                record.publishedAt = now;
+                published++;
+            } catch (RuntimeException e) {
+                record.attempts++;
+                record.lastError = String.valueOf(e.getMessage());
+                LOG.warnf("outbox event %s (%s) not yet published: %s", record.eventId, record.eventType,
+                        e.getMessage());
+            }
+        }
+        return published;
+    }
+
+    private static Message<String> toMessage(OutboxRecord record) {
+        RecordHeaders headers = new RecordHeaders();
+        // CloudEvents Kafka protocol binding, structured content mode
+        headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(record.topic)
+                .withKey(record.eventKey)
+                .withHeaders(headers)
+                .build();
+        return Message.of(record.payload).addMetadata(metadata);
+    }
+}
