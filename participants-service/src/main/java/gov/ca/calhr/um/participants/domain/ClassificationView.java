@@ -1,0 +1,36 @@
+package gov.ca.calhr.um.participants.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** This service's copy of a catalog entry, kept from classification-service's events. */
+@Entity
+@Table(name = "classification_view")
+public class ClassificationView {
+
+    public static final String LPEL = "LPEL";
+
+    @Id
+    @Column(name = "class_code")
+    public String classCode;
+
+    @Column(name = "schematic_code", nullable = false)
+    public String schematicCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "um_category", nullable = false)
+    public String umCategory;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isLpel() {
+        return LPEL.equals(umCategory);
+    }
+}

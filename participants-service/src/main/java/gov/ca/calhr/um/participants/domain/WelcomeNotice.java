@@ -1,0 +1,52 @@
+package gov.ca.calhr.um.participants.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The notice an employee appointed to an LPEL class receives: the participation criteria and the
+ * department coordinator's contact (CalHR UM Guidelines, "Roles and Responsibilities" of HR).
+ */
+@Entity
+@Table(name = "welcome_notice")
+public class WelcomeNotice {
+
+    @Id
+    @Column(name = "notice_id")
+    public UUID noticeId;
+
+    @Column(name = "action_id", nullable = false, unique = true)
+    public String actionId;
+
+    @Column(name = "employee_id", nullable = false)
+    public String employeeId;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(name = "class_code", nullable = false)
+    public String classCode;
+
+    @Column(nullable = false)
+    public String criteria;
+
+    @Column(name = "coordinator_name")
+    public String coordinatorName;
+
+    @Column(name = "coordinator_email")
+    public String coordinatorEmail;
+
+    @Column(name = "coordinator_phone")
+    public String coordinatorPhone;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+}

@@ -1,0 +1,47 @@
+package gov.ca.calhr.um.participants.messaging;
+
+import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Instant;
+
+/** Keeps the local catalog read model from classification-service's ClassificationUpserted events. */
+@ApplicationScoped
+public class ClassificationEventsConsumer {
+
+    static final String CONSUMER = "participants.classification-view";
+
+    /** The fields of ClassificationUpserted v1 this service uses. */
+    record ClassificationUpserted(String classCode, String schematicCode, String title, String umCategory) {
+    }
+
+    private final EventInbox inbox;
+    private final ClassificationViewRepository views;
+
+    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views) {
+        this.inbox = inbox;
+        this.views = views;
+    }
+
+    @Incoming("classification-events")
+    @Transactional
+    public void consume(String payload) {
+        inbox.accept(CONSUMER, payload)
+                .filter(event -> "ClassificationUpserted".equals(event.type()))
+                .ifPresent(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()));
+    }
+
+    private void apply(ClassificationUpserted data, Instant at) {
+        ClassificationView view = views.findByIdOptional(data.classCode()).orElseGet(ClassificationView::new);
+        view.classCode = data.classCode();
+        view.schematicCode = data.schematicCode();
+        view.title = data.title();
+        view.umCategory = data.umCategory();
+        view.updatedAt = at != null ? at : Instant.now();
+        views.persist(view);
+    }
+}

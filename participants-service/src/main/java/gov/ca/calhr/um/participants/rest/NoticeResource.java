@@ -1,0 +1,50 @@
+package gov.ca.calhr.um.participants.rest;
+
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.WelcomeNotice;
+import gov.ca.calhr.um.participants.service.NoticeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Welcome notices")
+public class NoticeResource {
+
+    public record Coordinator(String name, String email, String phone) {
+    }
+
+    public record NoticeResponse(String noticeId, String employeeId, String department, String classCode,
+                                 String criteria, Coordinator coordinator, Instant issuedAt, Instant deliveredAt) {
+        static NoticeResponse of(WelcomeNotice n) {
+            Coordinator coordinator = n.coordinatorEmail == null ? null
+                    : new Coordinator(n.coordinatorName, n.coordinatorEmail, n.coordinatorPhone);
+            return new NoticeResponse(n.noticeId.toString(), n.employeeId, n.department, n.classCode, n.criteria,
+                    coordinator, n.issuedAt, n.deliveredAt);
+        }
+    }
+
+    private final NoticeService service;
+    private final CurrentCaller caller;
+
+    public NoticeResource(NoticeService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.EMPLOYEE, Roles.UM_COORDINATOR, Roles.HR})
+    public List<NoticeResponse> list(@QueryParam("employeeId") @NotBlank String employeeId) {
+        return service.forEmployee(employeeId, caller).stream().map(NoticeResponse::of).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package gov.ca.calhr.um.participants.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.participants.domain.ProgramSettings;
+import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+@ApplicationScoped
+public class ProgramSettingsService {
+
+    private final ProgramSettingsRepository settings;
+
+    public ProgramSettingsService(ProgramSettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    public ProgramSettings get(String department) {
+        return settings.findByIdOptional(department).orElseThrow(() ->
+                Problems.notFound("department " + department + " has no program settings yet"));
+    }
+
+    @Transactional
+    public ProgramSettings put(String department, String name, String email, String phone) {
+        ProgramSettings s = settings.findByIdOptional(department).orElseGet(ProgramSettings::new);
+        s.department = department;
+        s.coordinatorName = name;
+        s.coordinatorEmail = email;
+        s.coordinatorPhone = phone;
+        s.updatedAt = Instant.now();
+        settings.persist(s);
+        return s;
+    }
+}
