@@ -17,13 +17,23 @@ public final class Problems {
     private Problems() {
     }
 
+    /** A field of the request body that is wrong. */
     public static HttpProblem invalidField(String field, String message) {
+        return invalid(field, "body", message);
+    }
+
+    /** A path parameter that is wrong. */
+    public static HttpProblem invalidPathParameter(String name, String message) {
+        return invalid(name, "path", message);
+    }
+
+    private static HttpProblem invalid(String field, String in, String message) {
         return HttpProblem.builder()
                 .withType(type("invalid-field"))
                 .withStatus(400)
                 .withTitle("Bad Request")
                 .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
+                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
                 .build();
     }
 
