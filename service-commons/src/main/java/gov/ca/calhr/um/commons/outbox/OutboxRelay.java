@@ -48,8 +48,9 @@ public class OutboxRelay {
         this.ackTimeout = ackTimeout;
     }
 
-    @Scheduled(every = "${um.outbox.interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // not before start-up has finished: the outbox channel is wired during start-up
+    @Scheduled(every = "${um.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         int relayed;
         do {

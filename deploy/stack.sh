@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Local stack without Docker: real PostgreSQL, Kafka and Keycloak plus the four services.
+#   deploy/stack.sh up      build, start everything (reusing what already runs), load demo data
+#   deploy/stack.sh status  what runs, with pids and URLs
+#   deploy/stack.sh down    stop exactly the processes 'up' started (by pid)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+command="${1:-up}"
+if [ "$command" = "up" ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+exec java -cp "$root/deploy/stack/target/um-stack.jar:$root/deploy/stack/target/lib/*" \
+  gov.ca.calhr.um.stack.StackCli "$command"

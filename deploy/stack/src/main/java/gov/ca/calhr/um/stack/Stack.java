@@ -1,0 +1,193 @@
+package gov.ca.calhr.um.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Starts and stops a whole stack without Docker: PostgreSQL and Kafka (one infra process),
+ * Keycloak with the upward-mobility realm, and the four services from their built jars. Starting
+ * is idempotent (what already runs is reused) and stopping ends exactly the processes started
+ * here, by their pid files.
+ */
+public final class Stack {
+
+    private static final Duration INFRA_DEADLINE = Duration.ofMinutes(2);
+    private static final Duration KEYCLOAK_DEADLINE = Duration.ofMinutes(4);
+    private static final Duration SERVICE_DEADLINE = Duration.ofMinutes(3);
+
+    private final StackLayout layout;
+    private final Path root;
+    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+
+    public Stack(StackLayout layout) {
+        this.layout = layout;
+        this.root = ProjectPaths.root();
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    /** How long each component took to become ready in the last {@link #up()} (absent when reused). */
+    public Map<String, Duration> startTimes() {
+        return startTimes;
+    }
+
+    public void up() {
+        long t0 = System.nanoTime();
+        boolean infraStarted = startInfra();
+        boolean keycloakStarted = startKeycloak();
+        awaitReady("infra", infraStarted, INFRA_DEADLINE, t0,
+                () -> Files.exists(layout.runDir().resolve("infra/infra.ready")));
+        awaitReady("keycloak", keycloakStarted, KEYCLOAK_DEADLINE, t0,
+                () -> Http.ok(layout.realmUrl() + "/.well-known/openid-configuration"));
+        long t1 = System.nanoTime();
+        List<String> started = new ArrayList<>();
+        for (StackLayout.ServiceSpec service : layout.services()) {
+            if (startService(service)) {
+                started.add(service.name());
+            }
+        }
+        for (StackLayout.ServiceSpec service : layout.services()) {
+            awaitReady(service.name(), started.contains(service.name()), SERVICE_DEADLINE, t1,
+                    () -> Http.ok(layout.serviceUrl(service.name()) + "/q/health/ready"));
+        }
+    }
+
+    public void down() {
+        List<StackLayout.ServiceSpec> services = new ArrayList<>(layout.services());
+        Collections.reverse(services);
+        for (StackLayout.ServiceSpec service : services) {
+            new ManagedProcess(layout, service.name()).stop(Duration.ofSeconds(30));
+        }
+        new ManagedProcess(layout, "keycloak").stop(Duration.ofSeconds(60));
+        new ManagedProcess(layout, "infra").stop(Duration.ofSeconds(60));
+    }
+
+    /** One line per process: name, pid or "stopped", and its URL. */
+    public List<String> status() {
+        List<String> lines = new ArrayList<>();
+        lines.add(line("infra", "postgresql://localhost:" + layout.postgresPort() + ", kafka " + layout.kafkaBootstrap()));
+        lines.add(line("keycloak", layout.keycloakUrl()));
+        for (StackLayout.ServiceSpec service : layout.services()) {
+            lines.add(line(service.name(), layout.serviceUrl(service.name())));
+        }
+        return lines;
+    }
+
+    private String line(String name, String url) {
+        String state = new ManagedProcess(layout, name).running().map(p -> "pid " + p.pid()).orElse("stopped");
+        return "%-24s %-12s %s".formatted(name, state, url);
+    }
+
+    private boolean startInfra() {
+        ManagedProcess infra = new ManagedProcess(layout, "infra");
+        if (infra.running().isPresent()) {
+            return false;
+        }
+        requireFree(layout.postgresPort(), "PostgreSQL");
+        requireFree(layout.kafkaPort(), "Kafka");
+        Path stackJars = root.resolve("deploy/stack/target");
+        String classpath = stackJars.resolve("um-stack.jar") + ":" + stackJars.resolve("lib") + "/*";
+        return infra.start(List.of(java(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp(),
+                        "-cp", classpath, InfraMain.class.getName(),
+                        layout.runDir().resolve("infra").toString(), String.valueOf(layout.postgresPort()),
+                        String.valueOf(layout.kafkaPort()), String.valueOf(layout.kafkaControllerPort()),
+                        String.valueOf(layout.durable()), String.join(",", layout.databases())),
+                Map.of(), root);
+    }
+
+    private boolean startKeycloak() {
+        ManagedProcess keycloak = new ManagedProcess(layout, "keycloak");
+        if (keycloak.running().isPresent()) {
+            return false;
+        }
+        requireFree(layout.keycloakPort(), "Keycloak");
+        Path home = KeycloakDistribution.install(ProjectPaths.keycloakZip(), ProjectPaths.keycloakVersion(),
+                layout.runDir().resolve("keycloak"));
+        KeycloakDistribution.importRealm(home, root.resolve("deploy/keycloak/upward-mobility-realm.json"));
+        Map<String, String> env = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
+                "JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp(),
+                "JAVA_HOME", System.getProperty("java.home"));
+        return keycloak.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + layout.keycloakPort(),
+                "--http-management-port=" + (layout.keycloakPort() + 820),
+                "--import-realm"), env, home);
+    }
+
+    private boolean startService(StackLayout.ServiceSpec service) {
+        ManagedProcess process = new ManagedProcess(layout, service.name());
+        if (process.running().isPresent()) {
+            return false;
+        }
+        requireFree(service.port(), service.name());
+        Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " missing: build first (./mvnw package -DskipTests)");
+        }
+        return process.start(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC",
+                        "-Djava.io.tmpdir=" + tmp(), "-Dvertx.cacheDirBase=" + tmp().resolve("vertx"),
+                        "-jar", jar.toString()),
+                layout.environment(service), root);
+    }
+
+    private void awaitReady(String name, boolean startedNow, Duration deadline, long since, BooleanSupplier ready) {
+        long limit = System.nanoTime() + deadline.toNanos();
+        ManagedProcess process = new ManagedProcess(layout, name);
+        while (!ready.getAsBoolean()) {
+            if (process.running().isEmpty()) {
+                throw new IllegalStateException(name + " exited during start-up; see " + process.logFile());
+            }
+            if (System.nanoTime() > limit) {
+                throw new IllegalStateException(name + " not ready after " + deadline + "; see " + process.logFile());
+            }
+            pause();
+        }
+        if (startedNow) {
+            startTimes.put(name, Duration.ofNanos(System.nanoTime() - since));
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireFree(int port, String what) {
+        try (Socket ignored = new Socket("localhost", port)) {
+            throw new IllegalStateException("port " + port + " for " + what
+                    + " is taken by a process this stack did not start");
+        } catch (IOException free) {
+            // nothing listens: the port is ours to use
+        }
+    }
+
+    private Path tmp() {
+        try {
+            return Files.createDirectories(layout.runDir().resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

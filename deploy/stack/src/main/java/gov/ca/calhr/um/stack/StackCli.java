@@ -1,0 +1,62 @@
+package gov.ca.calhr.um.stack;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** {@code up | down | status} for the local stack; run through deploy/stack.sh. */
+public final class StackCli {
+
+    private StackCli() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length > 0 ? args[0] : "up";
+        Stack stack = new Stack(StackLayout.local(ProjectPaths.root()));
+        switch (command) {
+            case "up" -> up(stack);
+            case "down" -> {
+                stack.down();
+                System.out.println("stack stopped");
+            }
+            case "status" -> stack.status().forEach(System.out::println);
+            default -> {
+                System.err.println("usage: deploy/stack.sh up|down|status");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(Stack stack) {
+        StackLayout layout = stack.layout();
+        System.out.println("starting PostgreSQL, Kafka, Keycloak and the four services (logs: "
+                + layout.logDir() + ") ...");
+        try {
+            stack.up();
+        } catch (IllegalStateException e) {
+            System.err.println("start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        for (Map.Entry<String, Duration> t : stack.startTimes().entrySet()) {
+            System.out.printf("  %-24s ready after %.1f s%n", t.getKey(), t.getValue().toMillis() / 1000.0);
+        }
+        System.out.println("loading demo data ...");
+        new DemoData(layout).load();
+        System.out.println();
+        stack.status().forEach(System.out::println);
+        System.out.println();
+        System.out.println("Swagger UI:");
+        for (StackLayout.ServiceSpec s : layout.services()) {
+            System.out.printf("  %-24s %s/q/swagger-ui%n", s.name(), layout.serviceUrl(s.name()));
+        }
+        System.out.println("Keycloak admin console: " + layout.keycloakUrl() + "/admin  (admin / admin)");
+        System.out.println("Tokens: realm " + StackLayout.REALM + ", demo users dgs-coordinator, edd-employee, "
+                + "calhr-analyst, ... (password " + Keycloak.DEMO_PASSWORD + "), e.g.");
+        System.out.println("  curl -s -d grant_type=password -d client_id=" + Keycloak.PORTAL_CLIENT
+                + " -d username=dgs-coordinator -d password=" + Keycloak.DEMO_PASSWORD + " "
+                + layout.realmUrl() + "/protocol/openid-connect/token");
+        System.out.println("  curl -s -d grant_type=client_credentials -d client_id=" + Keycloak.HR_SYSTEM_CLIENT
+                + " -d client_secret=" + Keycloak.HR_SYSTEM_SECRET + " "
+                + layout.realmUrl() + "/protocol/openid-connect/token");
+        System.out.println("Stop everything: deploy/stack.sh down");
+    }
+}

@@ -1,0 +1,81 @@
+package gov.ca.calhr.um.stack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where everything of one stack runs: ports, run folder, and the environment each service gets.
+ * The local run uses {@link #local}; the system tests use the same layout shifted to other ports.
+ * docker-compose.yml mirrors the local layout (ports and environment names), checked by a test.
+ */
+public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
+                          List<ServiceSpec> services, boolean durable) {
+
+    public static final String REALM = "upward-mobility";
+
+    /** A service module: its folder (= artifactId, = database and role name stem) and HTTP port. */
+    public record ServiceSpec(String name, String database, int port) {
+    }
+
+    public static StackLayout local(Path root) {
+        return withOffset(root.resolve(".run/stack"), 0, true);
+    }
+
+    /** The local layout with every port shifted by {@code offset}. */
+    public static StackLayout withOffset(Path runDir, int offset, boolean durable) {
+        return new StackLayout(runDir.toAbsolutePath(), 5432 + offset, 9092 + offset, 9093 + offset, 8180 + offset,
+                List.of(new ServiceSpec("classification-service", "classification", 8081 + offset),
+                        new ServiceSpec("participants-service", "participants", 8082 + offset),
+                        new ServiceSpec("plans-service", "plans", 8083 + offset),
+                        new ServiceSpec("reporting-service", "reporting", 8084 + offset)),
+                durable);
+    }
+
+    public ServiceSpec service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    public String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    public String realmUrl() {
+        return keycloakUrl() + "/realms/" + REALM;
+    }
+
+    public String serviceUrl(String name) {
+        return "http://localhost:" + service(name).port();
+    }
+
+    public List<String> databases() {
+        return services.stream().map(ServiceSpec::database).toList();
+    }
+
+    /** The environment a service process gets; docker-compose.yml sets the same names. */
+    public Map<String, String> environment(ServiceSpec service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://localhost:" + postgresPort + "/" + service.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+        return env;
+    }
+
+    public Path logDir() {
+        return runDir.resolve("logs");
+    }
+
+    public Path pidDir() {
+        return runDir.resolve("pids");
+    }
+}
