@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,9 @@ public final class Stack {
         if (infra.running().isPresent()) {
             return false;
         }
+        if (!layout.durable()) {
+            deleteTree(layout.runDir().resolve("infra"));
+        }
         requireFree(layout.postgresPort(), "PostgreSQL");
         requireFree(layout.kafkaPort(), "Kafka");
         Path stackJars = root.resolve("deploy/stack/target");
@@ -115,6 +119,10 @@ public final class Stack {
         requireFree(layout.keycloakPort(), "Keycloak");
         Path home = KeycloakDistribution.install(ProjectPaths.keycloakZip(), ProjectPaths.keycloakVersion(),
                 layout.runDir().resolve("keycloak"));
+        if (!layout.durable()) {
+            // a throw-away stack starts from the realm file, not from an earlier run's database
+            deleteTree(home.resolve("data/h2"));
+        }
         KeycloakDistribution.importRealm(home, root.resolve("deploy/keycloak/upward-mobility-realm.json"));
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
@@ -176,6 +184,19 @@ public final class Stack {
                     + " is taken by a process this stack did not start");
         } catch (IOException free) {
             // nothing listens: the port is ours to use
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
         }
     }
 
