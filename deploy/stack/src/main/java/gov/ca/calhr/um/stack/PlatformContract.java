@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * What every service offers operations and clients, checked in each service's own test suite
@@ -34,7 +35,11 @@ public abstract class PlatformContract {
 
     @Test
     void requestsWithoutAValidTokenAreRefused() {
-        given().get(protectedPath()).then().statusCode(401);
-        given().auth().oauth2("not-a-token").get(protectedPath()).then().statusCode(401);
+        given().get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2("not-a-token").get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
     }
 }
