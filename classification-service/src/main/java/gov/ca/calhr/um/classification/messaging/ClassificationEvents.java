@@ -6,18 +6,29 @@ import gov.ca.calhr.um.commons.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
-/** The events this service owns; their contract is deploy/events/classification.*. */
+/** The events this service owns; their contracts are under deploy/events/classification. */
 @ApplicationScoped
 public class ClassificationEvents {
 
     public static final String TOPIC = "classification.classification.v1";
-    public static final String UPSERTED = "ClassificationUpserted";
+    public static final String DEPARTMENT_TOPIC = "classification.department-um-classes.v1";
 
-    /** Data of {@code ClassificationUpserted} v1. */
+    /** Data of {@code ClassificationUpserted} v1: the class as it is today. */
     public record ClassificationUpserted(String classCode, String schematicCode, String title,
-                                         BigDecimal salaryMin, BigDecimal salaryMax,
-                                         String occupationalGroup, String umCategory) {
+                                         List<String> formerTitles, BigDecimal salaryMin, BigDecimal salaryMax,
+                                         String occupationalGroup, String umCategory, LocalDate abolishedOn) {
+    }
+
+    /** Data of {@code ClassificationAbolished} v1. */
+    public record ClassificationAbolished(String classCode, LocalDate abolishedOn, String reason) {
+    }
+
+    /** Data of {@code DepartmentUmClassesChanged} v1: the department's whole current lists. */
+    public record DepartmentUmClassesChanged(String department, List<String> umClassCodes,
+                                             List<String> bridgingClassCodes) {
     }
 
     private final Outbox outbox;
@@ -28,9 +39,22 @@ public class ClassificationEvents {
 
     /** Queues the event in the caller's transaction and marks the class announced. */
     public void upserted(Classification c) {
-        outbox.publish(TOPIC, UPSERTED, 1, c.classCode, null, new ClassificationUpserted(
-                c.classCode, c.schematicCode, c.title, c.salaryMin, c.salaryMax,
-                c.occupationalGroup().map(OccupationalGroup::name).orElse(null), c.umCategory().name()));
+        LocalDate today = LocalDate.now();
+        outbox.publish(TOPIC, "ClassificationUpserted", 1, c.classCode, null, new ClassificationUpserted(
+                c.classCode, c.schematicCode, c.titleAsOf(today),
+                c.otherTitles(today).stream().map(t -> t.title).toList(), c.salaryMin, c.salaryMax,
+                c.occupationalGroup().map(OccupationalGroup::name).orElse(null), c.umCategory().name(),
+                c.abolishedOn));
         c.announced = true;
+    }
+
+    public void abolished(Classification c, String reason) {
+        outbox.publish(TOPIC, "ClassificationAbolished", 1, c.classCode, null,
+                new ClassificationAbolished(c.classCode, c.abolishedOn, reason));
+    }
+
+    public void departmentUmClassesChanged(String department, List<String> umClasses, List<String> bridging) {
+        outbox.publish(DEPARTMENT_TOPIC, "DepartmentUmClassesChanged", 1, department, department,
+                new DepartmentUmClassesChanged(department, umClasses, bridging));
     }
 }

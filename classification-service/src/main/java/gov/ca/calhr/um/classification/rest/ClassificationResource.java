@@ -2,13 +2,20 @@ package gov.ca.calhr.um.classification.rest;
 
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.OccupationalGroup;
+import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.UmCategory;
+import gov.ca.calhr.um.classification.repository.ClassificationRepository;
+import gov.ca.calhr.um.classification.service.CatalogImportService;
+import gov.ca.calhr.um.classification.service.CatalogImportService.ImportReport;
+import gov.ca.calhr.um.classification.service.ClassificationChange;
 import gov.ca.calhr.um.classification.service.ClassificationService;
-import gov.ca.calhr.um.classification.service.ClassificationService.ClassificationChange;
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,18 +23,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/classifications")
@@ -37,62 +49,144 @@ import java.util.List;
 public class ClassificationResource {
 
     static final String CLASS_CODE = "\\d{4}";
+    static final String CLASS_CODE_MESSAGE = "must be a 4-digit class code";
+    static final String SCHEMATIC_CODE = "[A-Z]{2}[A-Z0-9]{2}";
+    static final String SCHEMATIC_CODE_MESSAGE = "must be two letters then two letters or digits, e.g. JY20";
 
-    public record ClassificationRequest(
-            @NotBlank @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2}",
-                    message = "must be two letters then two letters or digits, e.g. JY20") String schematicCode,
-            @NotBlank @Size(max = 200) String title,
-            @NotNull @PositiveOrZero BigDecimal salaryMin,
-            @NotNull @PositiveOrZero BigDecimal salaryMax,
-            UmCategory umCategory) {
+    public record RangeRequest(@NotBlank @Pattern(regexp = "[A-Z]{1,4}") String rangeCode,
+                               @NotNull @PositiveOrZero BigDecimal salaryMin,
+                               @NotNull @PositiveOrZero BigDecimal salaryMax) {
     }
 
-    public record ClassificationResponse(String classCode, String schematicCode, String title,
-                                         BigDecimal salaryMin, BigDecimal salaryMax,
-                                         String occupationalGroup, UmCategory umCategory,
-                                         boolean umCategoryDesignated) {
-        static ClassificationResponse of(Classification c) {
-            return new ClassificationResponse(c.classCode, c.schematicCode, c.title, c.salaryMin, c.salaryMax,
-                    c.occupationalGroup().map(OccupationalGroup::name).orElse(null), c.umCategory(),
-                    c.categoryDesignated());
+    public record ClassificationRequest(
+            @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
+            @NotBlank @Pattern(regexp = SCHEMATIC_CODE, message = SCHEMATIC_CODE_MESSAGE) String schematicCode,
+            @NotBlank @Size(max = 200) String title,
+            LocalDate titleEffectiveFrom,
+            @NotNull @PositiveOrZero BigDecimal salaryMin,
+            @NotNull @PositiveOrZero BigDecimal salaryMax,
+            List<@Valid RangeRequest> alternateRanges,
+            UmCategory umCategory,
+            @Size(max = 500) String umDesignationReason) {
+
+        ClassificationChange toChange() {
+            List<SalaryRange> ranges = alternateRanges == null ? List.of() : alternateRanges.stream()
+                    .map(r -> new SalaryRange(r.rangeCode(), r.salaryMin(), r.salaryMax())).toList();
+            return new ClassificationChange(schematicCode, title, titleEffectiveFrom, salaryMin, salaryMax, ranges,
+                    umCategory, umDesignationReason);
         }
+    }
+
+    public record AbolishmentRequest(@NotNull LocalDate effectiveDate, @Size(max = 500) String reason) {
     }
 
     public record ClassificationPage(List<ClassificationResponse> items, int page, int size, long total) {
     }
 
     private final ClassificationService service;
+    private final CatalogImportService importer;
+    private final CurrentCaller caller;
 
-    public ClassificationResource(ClassificationService service) {
+    public ClassificationResource(ClassificationService service, CatalogImportService importer,
+                                  CurrentCaller caller) {
         this.service = service;
+        this.importer = importer;
+        this.caller = caller;
     }
 
     @GET
     @Authenticated
-    public ClassificationPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "Search the catalog",
+            description = "q matches class code, schematic code, current and former titles; salaryFrom/salaryTo "
+                    + "keep classes whose main monthly range overlaps them; abolished classes only on request.")
+    public ClassificationPage list(@QueryParam("category") UmCategory category,
+                                   @QueryParam("group") OccupationalGroup group,
+                                   @QueryParam("q") @Size(min = 2, max = 100) String text,
+                                   @QueryParam("salaryFrom") @DecimalMin("0") BigDecimal salaryFrom,
+                                   @QueryParam("salaryTo") @DecimalMin("0") BigDecimal salaryTo,
+                                   @QueryParam("asOf") LocalDate asOf,
+                                   @QueryParam("includeAbolished") @DefaultValue("false") boolean includeAbolished,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<ClassificationResponse> items = service.list(page, size).stream()
-                .map(ClassificationResponse::of).toList();
-        return new ClassificationPage(items, page, size, service.count());
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        var result = service.search(new ClassificationRepository.Filter(category, group,
+                text == null || text.isBlank() ? null : text.trim(), salaryFrom, salaryTo, day, includeAbolished),
+                page, size);
+        return new ClassificationPage(result.items().stream().map(c -> ClassificationResponse.of(c, day)).toList(),
+                page, size, result.total());
     }
 
     @GET
     @Path("/{classCode}")
     @Authenticated
-    public ClassificationResponse get(@PathParam("classCode") @Pattern(regexp = CLASS_CODE,
-            message = "must be a 4-digit class code") String classCode) {
-        return ClassificationResponse.of(service.get(classCode));
+    public ClassificationResponse get(
+            @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
+            @QueryParam("asOf") LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        return ClassificationResponse.of(service.get(classCode), day);
+    }
+
+    @GET
+    @Path("/by-schematic-code/{schematicCode}")
+    @Authenticated
+    public ClassificationResponse bySchematicCode(
+            @PathParam("schematicCode") @Pattern(regexp = SCHEMATIC_CODE, message = SCHEMATIC_CODE_MESSAGE)
+            String schematicCode,
+            @QueryParam("asOf") LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        return ClassificationResponse.of(service.getBySchematicCode(schematicCode), day);
+    }
+
+    @POST
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "Add a class (409 if the class code exists)")
+    public Response create(@NotNull @Valid ClassificationRequest request) {
+        if (request.classCode() == null) {
+            throw Problems.invalidField("classCode", "is required");
+        }
+        Classification created = service.create(request.classCode(), request.toChange(), caller.subject());
+        return Response.created(URI.create("/api/classifications/" + created.classCode))
+                .entity(ClassificationResponse.of(created, LocalDate.now())).build();
     }
 
     @PUT
     @Path("/{classCode}")
     @RolesAllowed(Roles.HR)
+    @Operation(summary = "Create or change a class",
+            description = "A new title is a retitle effective titleEffectiveFrom (default today); the former "
+                    + "title stays as an alias. umCategory designates the class explicitly (with a reason); "
+                    + "leave it out to use the default of the schematic-code range.")
     public ClassificationResponse upsert(
-            @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = "must be a 4-digit class code")
-            String classCode,
+            @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
             @NotNull @Valid ClassificationRequest request) {
-        Classification saved = service.upsert(classCode, new ClassificationChange(request.schematicCode(),
-                request.title(), request.salaryMin(), request.salaryMax(), request.umCategory()));
-        return ClassificationResponse.of(saved);
+        if (request.classCode() != null && !request.classCode().equals(classCode)) {
+            throw Problems.invalidField("classCode", "differs from the path");
+        }
+        return ClassificationResponse.of(service.upsert(classCode, request.toChange(), caller.subject()),
+                LocalDate.now());
+    }
+
+    @POST
+    @Path("/{classCode}/abolishment")
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "Abolish a class as of a date (it stays in the catalog and its history)")
+    public ClassificationResponse abolish(
+            @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
+            @NotNull @Valid AbolishmentRequest request) {
+        return ClassificationResponse.of(service.abolish(classCode, request.effectiveDate(), request.reason()),
+                request.effectiveDate());
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "Import classes from CSV, all rows or none",
+            description = "Columns: class_code, schematic_code, title, salary_min, salary_max; optional "
+                    + "title_effective_from, former_titles ('Title until 2025-12-31|...'), alternate_ranges "
+                    + "('B:3500.00-4200.00|...'), um_category, um_designation_reason. A file with errors is "
+                    + "rejected whole (400, errors listed per line); importing the same file again changes nothing.")
+    public ImportReport importCsv(@NotBlank String csv) {
+        return importer.importCsv(csv, caller.subject());
     }
 }

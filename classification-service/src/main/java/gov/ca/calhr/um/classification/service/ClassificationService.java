@@ -1,26 +1,27 @@
 package gov.ca.calhr.um.classification.service;
 
 import gov.ca.calhr.um.classification.domain.Classification;
-import gov.ca.calhr.um.classification.domain.UmCategory;
+import gov.ca.calhr.um.classification.domain.SalaryRange;
+import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.commons.problem.Problems;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 @ApplicationScoped
 public class ClassificationService {
 
-    /** What a caller may set on a class. */
-    public record ClassificationChange(String schematicCode, String title, BigDecimal salaryMin,
-                                       BigDecimal salaryMax, UmCategory umCategory) {
+    public record ResultPage(List<Classification> items, long total) {
     }
 
     private final ClassificationRepository repository;
@@ -36,40 +37,165 @@ public class ClassificationService {
                 .orElseThrow(() -> Problems.notFound("no classification with class code " + classCode));
     }
 
-    public List<Classification> list(int page, int size) {
-        return repository.findAll(Sort.by("classCode")).page(Page.of(page, size)).list();
+    public Classification getBySchematicCode(String schematicCode) {
+        return repository.findBySchematicCode(schematicCode)
+                .orElseThrow(() -> Problems.notFound("no classification with schematic code " + schematicCode));
     }
 
-    public long count() {
-        return repository.count();
+    public ResultPage search(ClassificationRepository.Filter filter, int page, int size) {
+        var query = repository.search(filter);
+        return new ResultPage(query.page(Page.of(page, size)).list(), query.count());
     }
 
     @Transactional
-    public Classification upsert(String classCode, ClassificationChange change) {
-        if (change.salaryMin().compareTo(change.salaryMax()) > 0) {
-            throw Problems.invalidField("salaryMin", "must not exceed salaryMax");
+    public Classification create(String classCode, ClassificationChange change, String caller) {
+        if (repository.findByIdOptional(classCode).isPresent()) {
+            throw Problems.conflict("class code " + classCode + " exists already; PUT it to change it");
         }
-        Classification c = repository.findByIdOptional(classCode).orElseGet(() -> {
-            Classification created = new Classification();
-            created.classCode = classCode;
-            return created;
-        });
-        c.schematicCode = change.schematicCode();
-        c.title = change.title();
-        c.salaryMin = change.salaryMin();
-        c.salaryMax = change.salaryMax();
-        c.umCategoryOverride = change.umCategory();
-        repository.persist(c);
-        events.upserted(c);
+        return upsert(classCode, change, caller);
+    }
+
+    /** Creates or changes a class; announces it only when something changed. */
+    @Transactional
+    public Classification upsert(String classCode, ClassificationChange change, String caller) {
+        Classification c = repository.findByIdOptional(classCode).orElse(null);
+        boolean isNew = c == null;
+        if (isNew) {
+            c = new Classification();
+            c.classCode = classCode;
+        }
+        requireSchematicCodeFree(change.schematicCode(), classCode);
+        if (apply(c, change, caller, isNew, null) || isNew) {
+            repository.persist(c);
+            events.upserted(c);
+        }
+        return c;
+    }
+
+    /** Abolishes the class as of {@code effective}; it stays in the catalog and in history. */
+    @Transactional
+    public Classification abolish(String classCode, LocalDate effective, String reason) {
+        Classification c = get(classCode);
+        if (c.abolishedOn != null) {
+            if (c.abolishedOn.equals(effective)) {
+                return c;
+            }
+            throw Problems.conflict("class " + classCode + " is already abolished as of " + c.abolishedOn);
+        }
+        c.abolishedOn = effective;
+        events.abolished(c, reason);
         return c;
     }
 
     /**
-     * Classes loaded by migration (the seed catalog) have no event yet: announce them at start-up
-     * so that the other services' read models hold the whole catalog.
+     * Applies {@code change} to {@code c}. With {@code titleHistory} (an import states the whole
+     * history) the titles are replaced by it; without, a new title is a retitle. Returns true
+     * when anything changed.
+     */
+    boolean apply(Classification c, ClassificationChange change, String caller, boolean isNew,
+                  List<TitlePeriod> titleHistory) {
+        if (change.salaryMin().compareTo(change.salaryMax()) > 0) {
+            throw Problems.invalidField("salaryMin", "must not exceed salaryMax");
+        }
+        if (change.umCategory() != null && isBlank(change.umDesignationReason())) {
+            throw Problems.invalidField("umDesignationReason", "say why the class is designated "
+                    + change.umCategory() + " rather than its range default");
+        }
+        boolean changed = !Objects.equals(c.schematicCode, change.schematicCode())
+                || !sameAmount(c.salaryMin, change.salaryMin()) || !sameAmount(c.salaryMax, change.salaryMax());
+        c.schematicCode = change.schematicCode();
+        c.salaryMin = change.salaryMin();
+        c.salaryMax = change.salaryMax();
+
+        String reason = change.umCategory() == null ? null : change.umDesignationReason();
+        if (c.umCategoryOverride != change.umCategory() || !Objects.equals(c.umDesignationReason, reason)) {
+            c.umCategoryOverride = change.umCategory();
+            c.umDesignationReason = reason;
+            c.umDesignatedBy = change.umCategory() == null ? null : caller;
+            changed = true;
+        }
+        List<SalaryRange> ranges = change.alternateRanges().stream()
+                .sorted(Comparator.comparing((SalaryRange r) -> r.rangeCode)).toList();
+        if (!sameRanges(c.alternateRanges, ranges)) {
+            c.alternateRanges.clear();
+            c.alternateRanges.addAll(ranges);
+            changed = true;
+        }
+        if (titleHistory != null) {
+            changed |= replaceTitles(c, titleHistory);
+        } else {
+            LocalDate effective = change.titleEffectiveFrom() != null ? change.titleEffectiveFrom()
+                    : isNew ? Classification.BEGINNING : LocalDate.now();
+            try {
+                changed |= c.retitle(change.title(), effective);
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalidField("titleEffectiveFrom", e.getMessage());
+            }
+        }
+        changed |= c.refreshDerived();
+        return changed;
+    }
+
+    /** Replaces the whole title history. True when it differed. */
+    private static boolean replaceTitles(Classification c, List<TitlePeriod> history) {
+        boolean same = c.titles.size() == history.size();
+        for (int i = 0; same && i < history.size(); i++) {
+            TitlePeriod a = c.titles.get(i);
+            TitlePeriod b = history.get(i);
+            same = a.title.equals(b.title) && a.effectiveFrom.equals(b.effectiveFrom)
+                    && Objects.equals(a.effectiveTo, b.effectiveTo);
+        }
+        if (!same) {
+            c.titles.clear();
+            c.titles.addAll(history);
+        }
+        return !same;
+    }
+
+    /** The schematic code must name one class only. */
+    void requireSchematicCodeFree(String schematicCode, String classCode) {
+        repository.findBySchematicCode(schematicCode)
+                .filter(other -> !other.classCode.equals(classCode))
+                .ifPresent(other -> {
+                    throw Problems.conflict("schematic code " + schematicCode + " belongs to class " + other.classCode);
+                });
+    }
+
+    /**
+     * Keeps the stored group and category in step with the code's ranges, and announces the
+     * classes loaded by migration (the seed catalog), so that other services' read models hold
+     * the whole catalog.
      */
     @Transactional
-    void announceUnannounced(@Observes StartupEvent startup) {
+    void refreshAndAnnounce(@Observes StartupEvent startup) {
+        for (Classification c : repository.listAll()) {
+            if (c.refreshDerived()) {
+                c.announced = false;
+            }
+        }
         repository.unannounced().forEach(events::upserted);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
+    }
+
+    private static boolean sameRanges(List<SalaryRange> current, List<SalaryRange> wanted) {
+        if (current.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            SalaryRange a = current.get(i);
+            SalaryRange b = wanted.get(i);
+            if (!a.rangeCode.equals(b.rangeCode) || !sameAmount(a.salaryMin, b.salaryMin)
+                    || !sameAmount(a.salaryMax, b.salaryMax)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

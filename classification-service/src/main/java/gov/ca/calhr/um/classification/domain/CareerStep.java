@@ -1,0 +1,57 @@
+package gov.ca.calhr.um.classification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A directed step of a career ladder, from one class to another. */
+@Entity
+@Table(name = "career_step")
+@IdClass(CareerStep.Key.class)
+public class CareerStep {
+
+    public static class Key implements Serializable {
+        public String fromClass;
+        public String toClass;
+
+        public Key() {
+        }
+
+        public Key(String fromClass, String toClass) {
+            this.fromClass = fromClass;
+            this.toClass = toClass;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.fromClass.equals(fromClass) && k.toClass.equals(toClass);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fromClass, toClass);
+        }
+    }
+
+    @Id
+    @Column(name = "from_class")
+    public String fromClass;
+
+    @Id
+    @Column(name = "to_class")
+    public String toClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StepKind kind;
+
+    /** E.g. which minimum qualification of the next class this step satisfies. */
+    public String note;
+}

@@ -1,0 +1,115 @@
+package gov.ca.calhr.um.classification.rest;
+
+import gov.ca.calhr.um.classification.domain.CareerStep;
+import gov.ca.calhr.um.classification.domain.StepKind;
+import gov.ca.calhr.um.classification.service.CareerPathService;
+import gov.ca.calhr.um.classification.service.CareerPathService.CareerPath;
+import gov.ca.calhr.um.classification.service.CareerPathService.PathStep;
+import gov.ca.calhr.um.commons.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static gov.ca.calhr.um.classification.rest.ClassificationResource.CLASS_CODE;
+import static gov.ca.calhr.um.classification.rest.ClassificationResource.CLASS_CODE_MESSAGE;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Career ladders")
+public class CareerLadderResource {
+
+    public record StepRequest(
+            @NotNull @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String fromClassCode,
+            @NotNull @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String toClassCode,
+            @NotNull StepKind kind,
+            @Size(max = 500) String note) {
+    }
+
+    public record StepResponse(String fromClassCode, String toClassCode, StepKind kind, String note) {
+        static StepResponse of(CareerStep s) {
+            return new StepResponse(s.fromClass, s.toClass, s.kind, s.note);
+        }
+    }
+
+    public record PathStepResponse(String fromClassCode, String fromTitle, String toClassCode, String toTitle,
+                                   String toUmCategory, StepKind kind, String note, BigDecimal salaryMinChange,
+                                   BigDecimal salaryMaxChange) {
+        static PathStepResponse of(PathStep s) {
+            LocalDate today = LocalDate.now();
+            return new PathStepResponse(s.from().classCode, s.from().titleAsOf(today), s.to().classCode,
+                    s.to().titleAsOf(today), s.to().umCategory().name(), s.step().kind, s.step().note,
+                    s.salaryMinChange(), s.salaryMaxChange());
+        }
+    }
+
+    public record PathResponse(String fromClassCode, String toClassCode, String toTitle, int stepCount,
+                               BigDecimal salaryGain, List<PathStepResponse> steps) {
+        static PathResponse of(CareerPath p) {
+            return new PathResponse(p.from().classCode, p.to().classCode,
+                    p.to().titleAsOf(LocalDate.now()), p.steps().size(), p.salaryGain(),
+                    p.steps().stream().map(PathStepResponse::of).toList());
+        }
+    }
+
+    private final CareerPathService service;
+
+    public CareerLadderResource(CareerPathService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/career-ladders/steps")
+    @Authenticated
+    public List<StepResponse> steps(@QueryParam("classCode") @NotNull
+                                    @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode) {
+        return service.stepsOf(classCode).stream().map(StepResponse::of).toList();
+    }
+
+    @PUT
+    @Path("/career-ladders/steps")
+    @RolesAllowed(Roles.HR)
+    @Operation(summary = "Add or change a step of a career ladder (409 if it would close a cycle)")
+    public StepResponse putStep(@NotNull @Valid StepRequest request) {
+        return StepResponse.of(service.addStep(request.fromClassCode(), request.toClassCode(), request.kind(),
+                request.note()));
+    }
+
+    @DELETE
+    @Path("/career-ladders/steps/{from}/{to}")
+    @RolesAllowed(Roles.HR)
+    public void deleteStep(@PathParam("from") String from, @PathParam("to") String to) {
+        service.removeStep(from, to);
+    }
+
+    @GET
+    @Path("/career-paths")
+    @Authenticated
+    @Operation(summary = "Career paths between classes",
+            description = "With 'to': the shortest paths (fewest steps, then greatest salary gain), each step with "
+                    + "its salary change. Without 'to': every ELTPA class reachable from 'from', nearest first.")
+    public List<PathResponse> paths(
+            @QueryParam("from") @NotNull @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String from,
+            @QueryParam("to") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String to) {
+        List<CareerPath> paths = to == null ? service.reachableEltpa(from) : service.paths(from, to);
+        return paths.stream().map(PathResponse::of).toList();
+    }
+}
