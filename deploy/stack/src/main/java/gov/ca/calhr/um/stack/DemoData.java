@@ -1,15 +1,19 @@
 package gov.ca.calhr.um.stack;
 
+import java.io.FileNotFoundException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Loads the demo data through the public APIs with real tokens, as the department and the HR
- * system would: coordinator contacts for DGS and EDD, then LPEL appointments. Safe to run again
- * (program settings are replaced, personnel actions are idempotent on actionId).
+ * Loads the demo data through the public APIs with real tokens, as HR, the department and the HR
+ * system would: the starter catalog (deploy/demo/classifications.csv), career ladders, the
+ * departments' UM and bridging classes, coordinator contacts for DGS and EDD, then LPEL
+ * appointments. Safe to run again (the import and personnel actions are idempotent; the rest is
+ * replaced).
  */
 public final class DemoData {
 
@@ -31,7 +35,22 @@ public final class DemoData {
         this.keycloak = new Keycloak(layout.realmUrl());
     }
 
+    /** Career ladders of the demo: LPEL -> bridging -> ELTPA, and the trainee route to accounting. */
+    private static final List<String[]> STEPS = List.of(
+            new String[]{"1441", "1139", "PROMOTION", null},
+            new String[]{"1139", "5278", "BRIDGING", "MST experience qualifies for Staff Services Analyst"},
+            new String[]{"1139", "5221", "BRIDGING", null},
+            new String[]{"1139", "5160", "BRIDGING", null},
+            new String[]{"9928", "5278", "BRIDGING", null},
+            new String[]{"5278", "5157", "PROMOTION", "one year as MST meets the SSA minimum qualifications"},
+            new String[]{"5221", "5157", "PROMOTION", null},
+            new String[]{"5160", "5142", "PROMOTION", null},
+            new String[]{"1741", "4548", "PROMOTION", null},
+            new String[]{"4548", "4549", "PROMOTION", null},
+            new String[]{"2005", "2006", "PROMOTION", "a supervisory step inside the series: not upward mobility"});
+
     public void load() {
+        loadCatalog();
         String participants = layout.serviceUrl("participants-service");
         for (String dept : List.of("DGS", "EDD")) {
             String token = keycloak.userToken(dept.toLowerCase() + "-coordinator");
@@ -56,6 +75,32 @@ public final class DemoData {
                 response = send("POST", participants + "/api/personnel-actions", hrSystem, body);
             } while (response.statusCode() == 422 && System.nanoTime() < deadline && pause());
             expect(response, 200, 202);
+        }
+    }
+
+    private void loadCatalog() {
+        String classification = layout.serviceUrl("classification-service");
+        String hr = keycloak.userToken("dgs-hr");
+        Path csv = ProjectPaths.root().resolve("deploy/demo/classifications.csv");
+        try {
+            expect(Http.send(HttpRequest.newBuilder(URI.create(classification + "/api/classifications/import"))
+                    .header("Authorization", "Bearer " + hr).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build()), 200);
+        } catch (FileNotFoundException e) {
+            throw new IllegalStateException("missing " + csv, e);
+        }
+        for (String[] step : STEPS) {
+            String note = step[3] == null ? "null" : "\"" + step[3] + "\"";
+            String body = """
+                    {"fromClassCode": "%s", "toClassCode": "%s", "kind": "%s", "note": %s}"""
+                    .formatted(step[0], step[1], step[2], note);
+            expect(send("PUT", classification + "/api/career-ladders/steps", hr, body), 200);
+        }
+        for (String dept : List.of("DGS", "EDD")) {
+            String body = """
+                    {"umClassCodes": ["5157", "4548"], "bridgingClassCodes": ["5278", "5221", "5160"]}""";
+            expect(send("PUT", classification + "/api/departments/" + dept + "/um-classifications",
+                    keycloak.userToken(dept.toLowerCase() + "-hr"), body), 200);
         }
     }
 
