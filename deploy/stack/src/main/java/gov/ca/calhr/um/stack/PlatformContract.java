@@ -1,8 +1,18 @@
 package gov.ca.calhr.um.stack;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -41,5 +51,26 @@ public abstract class PlatformContract {
         given().auth().oauth2("not-a-token").get(protectedPath()).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    /**
+     * Consumers must not subscribe to topics that do not exist yet (they would see the first
+     * events only after a metadata refresh): the topics a service reads, dead-letters to and
+     * publishes to exist once it has started, before anything was published or dead-lettered.
+     */
+    @Test
+    void topicsTheServiceUsesExistOnceItHasStarted() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        Set<String> expected = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.(topic|dead-letter-queue\\.topic)")) {
+                expected.add(config.getValue(name, String.class));
+            }
+        }
+        config.getOptionalValues("um.kafka.topics", String.class).ifPresent(expected::addAll);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.getValue("kafka.bootstrap.servers", String.class)))) {
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).containsAll(expected);
+        }
     }
 }
