@@ -28,7 +28,7 @@ class ClassificationReadModelTest {
 
     private static int appointTo(String classCode) {
         return given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON)
-                .body(PersonnelActionResourceTest.appointment("A-" + UUID.randomUUID(), "E-" + UUID.randomUUID(),
+                .body(Fixtures.appointment("A-" + UUID.randomUUID(), "E-" + UUID.randomUUID(),
                         "DGS", classCode))
                 .post("/api/personnel-actions").statusCode();
     }
@@ -40,7 +40,7 @@ class ClassificationReadModelTest {
              TopicReader deadLetters = new TopicReader(bootstrap, "participants-service.dead-letter.v1")) {
             // same key as the good event after it: same partition, so the good one waits behind it
             writer.send(TOPIC, "7001", "{not json");
-            writer.send(TOPIC, "7001", PersonnelActionResourceTest.classificationUpserted("7001", "CA70",
+            writer.send(TOPIC, "7001", Fixtures.classificationUpserted("7001", "CA70",
                     "Office Assistant (Typing)", "LPEL"));
 
             deadLetters.awaitRecord(r -> "7001".equals(r.key()) && r.value().equals("{not json"),
@@ -53,22 +53,22 @@ class ClassificationReadModelTest {
     @Test
     void redeliveredEventIsAppliedOnce() {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        String event = PersonnelActionResourceTest.classificationUpserted("7002", "CA71", "Clerk", "LPEL");
+        String event = Fixtures.classificationUpserted("7002", "CA71", "Clerk", "LPEL");
         // a later event for the same class, re-categorised; then the first one delivered again
-        String later = PersonnelActionResourceTest.classificationUpserted("7002", "CA71", "Clerk", "NONE");
+        String later = Fixtures.classificationUpserted("7002", "CA71", "Clerk", "NONE");
         try (TopicWriter writer = new TopicWriter(bootstrap)) {
             writer.send(TOPIC, "7002", event);
             writer.send(TOPIC, "7002", later);
             writer.send(TOPIC, "7002", event);
             // a marker on the same partition: once it is applied, everything before it was
-            writer.send(TOPIC, "7002", PersonnelActionResourceTest.classificationUpserted("7003", "CA72",
+            writer.send(TOPIC, "7002", Fixtures.classificationUpserted("7003", "CA72",
                     "Marker", "LPEL"));
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> appointTo("7003") == 202);
         // the redelivery did not turn 7002 back into LPEL: an appointment issues no welcome notice
         given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON)
-                .body(PersonnelActionResourceTest.appointment("A-" + UUID.randomUUID(), "E-" + UUID.randomUUID(),
+                .body(Fixtures.appointment("A-" + UUID.randomUUID(), "E-" + UUID.randomUUID(),
                         "DGS", "7002"))
                 .post("/api/personnel-actions").then()
                 .statusCode(202)

@@ -62,7 +62,8 @@ public final class DemoData {
         String hrSystem = keycloak.hrSystemToken();
         for (Appointment a : APPOINTMENTS) {
             String body = """
-                    {"actionId": "%s", "employeeId": "%s", "department": "%s", "positionNumber": "%s",
+                    {"actionId": "%s", "actionType": "APPOINTMENT", "employeeId": "%s", "department": "%s",
+                     "positionNumber": "%s",
                      "toClassCode": "%s", "transactionCode": "A01", "effectiveDate": "%s",
                      "employee": {"name": "%s", "email": "%s@example.ca.gov", "tenure": "PERMANENT",
                                   "timeBase": "FULL_TIME"}}"""

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 class CatalogPropagationIT {
 
     private static Map<String, Object> appointment(String classCode) {
-        return Map.of("actionId", "IT-" + UUID.randomUUID(), "employeeId", "EDD-IT-" + UUID.randomUUID().toString().substring(0, 8),
+        return Map.of("actionId", "IT-" + UUID.randomUUID(), "actionType", "APPOINTMENT", "employeeId", "EDD-IT-" + UUID.randomUUID().toString().substring(0, 8),
                 "department", "EDD", "positionNumber", "701-220-" + classCode + "-001", "toClassCode", classCode,
                 "transactionCode", "A01", "effectiveDate", "2026-03-02",
                 "employee", Map.of("name", "Jamie Park", "tenure", "PERMANENT", "timeBase", "PART_TIME"));

@@ -43,7 +43,7 @@ class WalkingSkeletonIT {
     }
 
     private Map<String, Object> appointment(String actionId, String employeeId, String effectiveDate) {
-        return Map.of("actionId", actionId, "employeeId", employeeId, "department", "DGS",
+        return Map.of("actionId", actionId, "actionType", "APPOINTMENT", "employeeId", employeeId, "department", "DGS",
                 "positionNumber", "307-110-1139-042", "toClassCode", "1139", "transactionCode", "A01",
                 "effectiveDate", effectiveDate,
                 "employee", Map.of("name", "Taylor Kim", "email", "taylor.kim@example.ca.gov",

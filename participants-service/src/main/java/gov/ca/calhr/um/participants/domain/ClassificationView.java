@@ -13,6 +13,8 @@ import java.time.Instant;
 public class ClassificationView {
 
     public static final String LPEL = "LPEL";
+    public static final String ELTPA = "ELTPA";
+    public static final String BRIDGING = "BRIDGING";
 
     @Id
     @Column(name = "class_code")
@@ -32,5 +34,9 @@ public class ClassificationView {
 
     public boolean isLpel() {
         return LPEL.equals(umCategory);
+    }
+
+    public boolean isEltpa() {
+        return ELTPA.equals(umCategory);
     }
 }

@@ -40,9 +40,28 @@ public class Employee {
     @Column(name = "current_class_code", nullable = false)
     public String currentClassCode;
 
-    /** Effective date of the action that set the current class; later-dated actions win. */
-    @Column(name = "current_class_effective", nullable = false)
-    public LocalDate currentClassEffective;
+    /** Effective date of the latest action that set the class or the status: later-dated actions win. */
+    @Column(name = "state_effective", nullable = false)
+    public LocalDate stateEffective;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EmployeeStatus status;
+
+    /** The supervisor of record (an employee id), as the latest action naming one reported. */
+    @Column(name = "supervisor_id")
+    public String supervisorId;
+
+    /** A training and development assignment in progress: the class and position served in. */
+    @Column(name = "td_class_code")
+    public String tdClassCode;
+
+    @Column(name = "td_position_number")
+    public String tdPositionNumber;
+
+    /** Effective date of the latest T&D start or end. */
+    @Column(name = "td_effective")
+    public LocalDate tdEffective;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -2,6 +2,8 @@ package gov.ca.calhr.um.participants.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,8 +31,16 @@ public class PersonnelAction {
     @Column(name = "from_class_code")
     public String fromClassCode;
 
-    @Column(name = "to_class_code", nullable = false)
+    /** The class moved to; null for a separation or the end of a T&D assignment. */
+    @Column(name = "to_class_code")
     public String toClassCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action_type", nullable = false)
+    public ActionType actionType;
+
+    @Column(name = "supervisor_id")
+    public String supervisorId;
 
     @Column(name = "transaction_code", nullable = false)
     public String transactionCode;

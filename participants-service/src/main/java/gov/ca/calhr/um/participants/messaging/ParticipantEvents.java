@@ -1,7 +1,16 @@
 package gov.ca.calhr.um.participants.messaging;
 
 import gov.ca.calhr.um.commons.outbox.Outbox;
+import gov.ca.calhr.um.participants.domain.ActionType;
+import gov.ca.calhr.um.participants.domain.Application;
+import gov.ca.calhr.um.participants.domain.ApplicationStatus;
+import gov.ca.calhr.um.participants.domain.Notification;
+import gov.ca.calhr.um.participants.domain.Opportunity;
+import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.domain.Participant;
+import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
+import gov.ca.calhr.um.participants.domain.UmAppointment;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,12 +23,22 @@ public class ParticipantEvents {
 
     public static final String EMPLOYEE_TOPIC = "participants.employee.v1";
     public static final String NOTICE_TOPIC = "participants.notice.v1";
+    public static final String OPPORTUNITY_TOPIC = "participants.opportunity.v1";
+    public static final String APPLICATION_TOPIC = "participants.application.v1";
+    public static final String PARTICIPANT_TOPIC = "participants.participant.v1";
+    public static final String NOTIFICATION_TOPIC = "participants.notification.v1";
 
     /** Data of {@code PersonnelActionApplied} v1: what reporting counts eligibility from. */
-    public record PersonnelActionApplied(String actionId, String employeeId, String department,
-                                         String positionNumber, String transactionCode, String fromClassCode,
-                                         String toClassCode, String toUmCategory, LocalDate effectiveDate,
-                                         boolean lpelEligible) {
+    public record PersonnelActionApplied(String actionId, ActionType actionType, String employeeId,
+                                         String department, String positionNumber, String transactionCode,
+                                         String fromClassCode, String toClassCode, String toUmCategory,
+                                         LocalDate effectiveDate, boolean lpelEligible) {
+    }
+
+    /** Data of {@code UmAppointmentRecorded} v1: an LPEL employee or participant appointed to an ELTPA class. */
+    public record UmAppointmentRecorded(String actionId, String employeeId, String department, String fromClassCode,
+                                        String toClassCode, LocalDate effectiveDate, boolean participant,
+                                        String participantId) {
     }
 
     public record Coordinator(String name, String email, String phone) {
@@ -30,6 +49,33 @@ public class ParticipantEvents {
                                       String criteria, Coordinator coordinator, Instant issuedAt) {
     }
 
+    /** Data of {@code WelcomeNoticeDelivered} v1. */
+    public record WelcomeNoticeDelivered(String noticeId, String employeeId, String department, Instant deliveredAt) {
+    }
+
+    /** Data of {@code OpportunityPosted} v1. */
+    public record OpportunityPosted(String opportunityId, String department, OpportunityKind kind, String title,
+                                    String classCode, LocalDate opensOn, LocalDate closesOn) {
+    }
+
+    /** Data of {@code ApplicationStatusChanged} v1: submitted, reviewed, decided or withdrawn. */
+    public record ApplicationStatusChanged(String applicationId, String employeeId, String department,
+                                           String targetClassCode, String opportunityId, ApplicationStatus status,
+                                           String participantId) {
+    }
+
+    /** Data of {@code ParticipantStatusChanged} v1; {@code previousStatus} is null when the employee is selected. */
+    public record ParticipantStatusChanged(String participantId, String employeeId, String department,
+                                           String applicationId, String targetClassCode,
+                                           ParticipantStatus previousStatus, ParticipantStatus status,
+                                           String reason, LocalDate effectiveDate) {
+    }
+
+    /** Data of {@code NotificationIssued} v1: for the mail/portal system that delivers it. */
+    public record NotificationIssued(String notificationId, String department, String recipientEmployeeId,
+                                     String recipientRole, String kind, String subjectId, String message) {
+    }
+
     private final Outbox outbox;
 
     public ParticipantEvents(Outbox outbox) {
@@ -38,9 +84,16 @@ public class ParticipantEvents {
 
     public void actionApplied(PersonnelAction action, String toUmCategory, boolean lpelEligible) {
         outbox.publish(EMPLOYEE_TOPIC, "PersonnelActionApplied", 1, action.employeeId, action.department,
-                new PersonnelActionApplied(action.actionId, action.employeeId, action.department,
+                new PersonnelActionApplied(action.actionId, action.actionType, action.employeeId, action.department,
                         action.positionNumber, action.transactionCode, action.fromClassCode, action.toClassCode,
                         toUmCategory, action.effectiveDate, lpelEligible));
+    }
+
+    public void umAppointment(UmAppointment a) {
+        outbox.publish(EMPLOYEE_TOPIC, "UmAppointmentRecorded", 1, a.employeeId, a.department,
+                new UmAppointmentRecorded(a.actionId, a.employeeId, a.department, a.fromClassCode, a.toClassCode,
+                        a.effectiveDate, a.participantId != null,
+                        a.participantId == null ? null : a.participantId.toString()));
     }
 
     public void noticeIssued(WelcomeNotice notice) {
@@ -49,5 +102,36 @@ public class ParticipantEvents {
         outbox.publish(NOTICE_TOPIC, "WelcomeNoticeIssued", 1, notice.employeeId, notice.department,
                 new WelcomeNoticeIssued(notice.noticeId.toString(), notice.employeeId, notice.department,
                         notice.classCode, notice.criteria, coordinator, notice.issuedAt));
+    }
+
+    public void noticeDelivered(WelcomeNotice notice) {
+        outbox.publish(NOTICE_TOPIC, "WelcomeNoticeDelivered", 1, notice.employeeId, notice.department,
+                new WelcomeNoticeDelivered(notice.noticeId.toString(), notice.employeeId, notice.department,
+                        notice.deliveredAt));
+    }
+
+    public void opportunityPosted(Opportunity o) {
+        outbox.publish(OPPORTUNITY_TOPIC, "OpportunityPosted", 1, o.opportunityId.toString(), o.department,
+                new OpportunityPosted(o.opportunityId.toString(), o.department, o.kind, o.title, o.classCode,
+                        o.opensOn, o.closesOn));
+    }
+
+    public void applicationChanged(Application a) {
+        outbox.publish(APPLICATION_TOPIC, "ApplicationStatusChanged", 1, a.employeeId, a.department,
+                new ApplicationStatusChanged(a.applicationId.toString(), a.employeeId, a.department,
+                        a.targetClassCode, a.opportunityId == null ? null : a.opportunityId.toString(), a.status,
+                        a.participantId == null ? null : a.participantId.toString()));
+    }
+
+    public void participantChanged(Participant p, String targetClassCode, ParticipantStatus previous) {
+        outbox.publish(PARTICIPANT_TOPIC, "ParticipantStatusChanged", 1, p.employeeId, p.department,
+                new ParticipantStatusChanged(p.participantId.toString(), p.employeeId, p.department,
+                        p.applicationId.toString(), targetClassCode, previous, p.status, p.statusReason, p.since));
+    }
+
+    public void notificationIssued(Notification n) {
+        outbox.publish(NOTIFICATION_TOPIC, "NotificationIssued", 1, n.notificationId.toString(), n.department,
+                new NotificationIssued(n.notificationId.toString(), n.department, n.recipientEmployeeId,
+                        n.recipientRole, n.kind, n.subjectId, n.message));
     }
 }

@@ -1,9 +1,24 @@
 package gov.ca.calhr.um.participants.repository;
 
 import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.EmployeeStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class EmployeeRepository implements PanacheRepositoryBase<Employee, String> {
+
+    /** A department's employees, or only the active ones in an LPEL class when {@code eligibleOnly}. */
+    public PanacheQuery<Employee> inDepartment(String department, boolean eligibleOnly) {
+        if (!eligibleOnly) {
+            return find("department = :d order by employeeId", Parameters.with("d", department));
+        }
+        return find("""
+                department = :d and status = :active
+                and currentClassCode in (select c.classCode from ClassificationView c where c.umCategory = 'LPEL')
+                order by employeeId""",
+                Parameters.with("d", department).and("active", EmployeeStatus.ACTIVE));
+    }
 }

@@ -5,18 +5,25 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.service.NoticeService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
-@Path("/api/notices")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Welcome notices")
 public class NoticeResource {
@@ -43,8 +50,29 @@ public class NoticeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.EMPLOYEE, Roles.UM_COORDINATOR, Roles.HR})
+    @Path("/notices")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "An employee's welcome notices")
     public List<NoticeResponse> list(@QueryParam("employeeId") @NotBlank String employeeId) {
         return service.forEmployee(employeeId, caller).stream().map(NoticeResponse::of).toList();
+    }
+
+    @GET
+    @Path("/departments/{department}/notices")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The department's welcome notices; delivered=false lists those still to deliver")
+    public Page<NoticeResponse> inDepartment(@PathParam("department") String department,
+                                             @QueryParam("delivered") Boolean delivered,
+                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return Page.of(service.inDepartment(department, delivered, caller), page, size, NoticeResponse::of);
+    }
+
+    @POST
+    @Path("/notices/{noticeId}/delivery")
+    @RolesAllowed({Roles.HR_SYSTEM, Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "Record that a welcome notice was delivered (repeating it changes nothing)")
+    public NoticeResponse delivered(@PathParam("noticeId") UUID noticeId) {
+        return NoticeResponse.of(service.markDelivered(noticeId, caller));
     }
 }

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.rest;
 
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
 import gov.ca.calhr.um.participants.service.PersonnelActionCommand;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
 
 @Path("/api/personnel-actions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,34 +33,56 @@ import java.time.LocalDate;
 @Tag(name = "Personnel actions")
 public class PersonnelActionResource {
 
+    /** Most actions one batch request may carry. */
+    public static final int MAX_BATCH = 5000;
+
     public record EmployeeDetails(@NotBlank @Size(max = 200) String name,
                                   @Email @Size(max = 200) String email,
                                   @NotNull Tenure tenure,
                                   @NotNull TimeBase timeBase) {
     }
 
+    /**
+     * A personnel action as an HR system reports it. {@code employee} details are required the
+     * first time an employee is appointed, optional after; {@code toClassCode} names the class
+     * moved to (or the T&D assignment's class) and is empty for a separation or a T&D end.
+     */
     public record PersonnelActionRequest(
             @NotBlank @Size(max = 80) String actionId,
+            @NotNull ActionType actionType,
             @NotBlank @Size(max = 40) String employeeId,
             @NotBlank @Pattern(regexp = "[A-Z0-9]{2,20}", message = "must be a department code, e.g. DGS")
             String department,
             @NotBlank @Size(max = 40) String positionNumber,
             @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code") String fromClassCode,
-            @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code") String toClassCode,
+            @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code") String toClassCode,
             @NotBlank @Pattern(regexp = "[A-Z][0-9A-Z]{2}", message = "must be an SCO transaction code, e.g. A01")
             String transactionCode,
             @NotNull LocalDate effectiveDate,
-            @NotNull @Valid EmployeeDetails employee) {
+            @Size(max = 40) String supervisorId,
+            @Valid EmployeeDetails employee) {
 
-        PersonnelActionCommand toCommand() {
-            return new PersonnelActionCommand(actionId, employeeId, department, positionNumber, fromClassCode,
-                    toClassCode, transactionCode, effectiveDate, employee.name(), employee.email(),
-                    employee.tenure(), employee.timeBase());
+        public PersonnelActionCommand toCommand() {
+            EmployeeDetails e = employee;
+            return new PersonnelActionCommand(actionId, actionType, employeeId, department, positionNumber,
+                    fromClassCode, toClassCode, transactionCode, effectiveDate, supervisorId,
+                    e == null ? null : e.name(), e == null ? null : e.email(), e == null ? null : e.tenure(),
+                    e == null ? null : e.timeBase());
         }
     }
 
     public record PersonnelActionResponse(String actionId, String employeeId, String welcomeNoticeId,
-                                          boolean duplicate) {
+                                          boolean umAppointment, boolean duplicate) {
+        static PersonnelActionResponse of(Outcome o) {
+            return new PersonnelActionResponse(o.actionId(), o.employeeId(), o.welcomeNoticeId(), o.umAppointment(),
+                    o.duplicate());
+        }
+    }
+
+    public record BatchRequest(@NotNull @NotEmpty @Size(max = MAX_BATCH) List<@NotNull @Valid PersonnelActionRequest> actions) {
+    }
+
+    public record BatchResponse(int applied, int duplicates, List<PersonnelActionResponse> results) {
     }
 
     private final PersonnelActionService service;
@@ -72,9 +97,21 @@ public class PersonnelActionResource {
             description = "202 when applied now; 200 with the original outcome when the actionId was seen before.")
     public Response post(@NotNull @Valid PersonnelActionRequest request) {
         Outcome outcome = service.apply(request.toCommand());
-        PersonnelActionResponse body = new PersonnelActionResponse(outcome.actionId(), outcome.employeeId(),
-                outcome.welcomeNoticeId(), outcome.duplicate());
         return Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(body).build();
+                .entity(PersonnelActionResponse.of(outcome)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Operation(summary = "Apply up to 5,000 personnel actions, all or none",
+            description = "One transaction: an invalid action rejects the whole batch, naming it as actions[i]. "
+                    + "Actions seen before are reported as duplicates and change nothing.")
+    public BatchResponse batch(@NotNull @Valid BatchRequest request) {
+        List<Outcome> outcomes = service.applyAll(request.actions().stream()
+                .map(PersonnelActionRequest::toCommand).toList());
+        int duplicates = (int) outcomes.stream().filter(Outcome::duplicate).count();
+        return new BatchResponse(outcomes.size() - duplicates, duplicates,
+                outcomes.stream().map(PersonnelActionResponse::of).toList());
     }
 }

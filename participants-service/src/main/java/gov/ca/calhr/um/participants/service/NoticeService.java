@@ -5,40 +5,71 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
+import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class NoticeService {
 
     private final EmployeeRepository employees;
     private final WelcomeNoticeRepository notices;
+    private final ParticipantEvents events;
 
-    public NoticeService(EmployeeRepository employees, WelcomeNoticeRepository notices) {
+    public NoticeService(EmployeeRepository employees, WelcomeNoticeRepository notices, ParticipantEvents events) {
         this.employees = employees;
         this.notices = notices;
+        this.events = events;
     }
 
     /**
-     * An employee's welcome notices, for that employee and for the coordinator and HR of the
-     * employee's department. Anyone else is told the employee is not found: a caller must not
-     * learn that another department's employee exists.
+     * An employee's welcome notices, for that employee and for the coordinator, HR and EEO officer
+     * of the employee's department. Anyone else is told the employee is not found: a caller must
+     * not learn that another department's employee exists.
      */
     public List<WelcomeNotice> forEmployee(String employeeId, CurrentCaller caller) {
         Employee employee = employees.findByIdOptional(employeeId)
-                .filter(e -> maySee(caller, e))
+                .filter(e -> Access.isSelf(caller, e.employeeId) || Access.isDepartmentStaff(caller, e.department))
                 .orElseThrow(() -> Problems.notFound("no employee " + employeeId + " visible to you"));
         return notices.forEmployee(employee.employeeId);
     }
 
-    private static boolean maySee(CurrentCaller caller, Employee employee) {
-        boolean self = caller.hasRole(Roles.EMPLOYEE)
-                && caller.employeeId().map(employee.employeeId::equals).orElse(false);
-        return self
-                || caller.actsFor(Roles.UM_COORDINATOR, employee.department)
-                || caller.actsFor(Roles.HR, employee.department);
+    /** A department's notices, optionally only the delivered or the undelivered ones. */
+    public PanacheQuery<WelcomeNotice> inDepartment(String department, Boolean delivered, CurrentCaller caller) {
+        EmployeeService.requireStaff(department, caller);
+        String d = department.toUpperCase();
+        if (delivered == null) {
+            return notices.find("department = ?1 order by issuedAt, noticeId", d);
+        }
+        return notices.find("department = ?1 and deliveredAt is " + (delivered ? "not null" : "null")
+                + " order by issuedAt, noticeId", d);
+    }
+
+    /**
+     * The mail/portal system (or the department's coordinator or HR) reports a notice delivered;
+     * reporting it again changes nothing.
+     */
+    @Transactional
+    public WelcomeNotice markDelivered(UUID noticeId, CurrentCaller caller) {
+        WelcomeNotice notice = notices.findByIdOptional(noticeId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(n -> caller.hasRole(Roles.HR_SYSTEM)
+                        || caller.actsFor(Roles.UM_COORDINATOR, n.department)
+                        || caller.actsFor(Roles.HR, n.department))
+                .orElseThrow(() -> Problems.notFound("no welcome notice " + noticeId + " visible to you"));
+        if (notice.deliveredAt == null) {
+            // at the database's precision, so that this answer and every later one agree
+            notice.deliveredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            events.noticeDelivered(notice);
+        }
+        return notice;
     }
 }

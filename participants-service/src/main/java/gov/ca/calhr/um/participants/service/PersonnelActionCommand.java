@@ -1,13 +1,21 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
 
 import java.time.LocalDate;
 
-/** A personnel action to apply, as validated at the edge. */
-public record PersonnelActionCommand(String actionId, String employeeId, String department, String positionNumber,
-                                     String fromClassCode, String toClassCode, String transactionCode,
-                                     LocalDate effectiveDate, String name, String email, Tenure tenure,
-                                     TimeBase timeBase) {
+/**
+ * A personnel action to apply, as validated at the edge. The employee's details (name, email,
+ * tenure, time base) are null when the HR system did not send them.
+ */
+public record PersonnelActionCommand(String actionId, ActionType actionType, String employeeId, String department,
+                                     String positionNumber, String fromClassCode, String toClassCode,
+                                     String transactionCode, LocalDate effectiveDate, String supervisorId,
+                                     String name, String email, Tenure tenure, TimeBase timeBase) {
+
+    public boolean hasEmployeeDetails() {
+        return name != null;
+    }
 }

@@ -1,0 +1,11 @@
+package gov.ca.calhr.um.participants.repository;
+
+import gov.ca.calhr.um.participants.domain.Notification;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+}

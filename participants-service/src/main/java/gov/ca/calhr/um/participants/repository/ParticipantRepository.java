@@ -1,0 +1,25 @@
+package gov.ca.calhr.um.participants.repository;
+
+import gov.ca.calhr.um.participants.domain.Participant;
+import gov.ca.calhr.um.participants.domain.ParticipantStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    /** The employee's participation that is active or suspended, if any. */
+    public Optional<Participant> current(String employeeId) {
+        return find("employeeId = ?1 and status in ?2", employeeId, ParticipantStatus.CURRENT).firstResultOptional();
+    }
+
+    public PanacheQuery<Participant> inDepartment(String department, ParticipantStatus status) {
+        return status == null
+                ? find("department = ?1 order by since desc, participantId", department)
+                : find("department = ?1 and status = ?2 order by since desc, participantId", department, status);
+    }
+}

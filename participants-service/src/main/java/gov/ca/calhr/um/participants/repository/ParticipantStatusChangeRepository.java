@@ -1,0 +1,16 @@
+package gov.ca.calhr.um.participants.repository;
+
+import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParticipantStatusChangeRepository implements PanacheRepositoryBase<ParticipantStatusChange, Long> {
+
+    public List<ParticipantStatusChange> history(UUID participantId) {
+        return list("participantId = ?1 order by changeId", participantId);
+    }
+}

@@ -1,0 +1,165 @@
+package gov.ca.calhr.um.participants.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.Application;
+import gov.ca.calhr.um.participants.domain.ApplicationDecision;
+import gov.ca.calhr.um.participants.domain.ApplicationStatus;
+import gov.ca.calhr.um.participants.service.ApplicationService;
+import gov.ca.calhr.um.participants.service.ApplicationService.ApplicationView;
+import gov.ca.calhr.um.participants.service.ApplicationService.Factor;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Applications to the UM program: apply, supervisor review, selection, withdrawal. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+public class ApplicationResource {
+
+    public record ApplicationRequest(@NotBlank @Size(max = 4000) String careerGoal,
+                                     @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+                                     String targetClassCode,
+                                     UUID opportunityId) {
+    }
+
+    public record SupervisorReviewRequest(@NotNull Boolean approved, @Size(max = 4000) String comments) {
+    }
+
+    /**
+     * {@code factors}: every selection factor of the CalHR guidelines (departmentObjectives,
+     * staffingNeeds, availableFunds, tenure, performance, motivationAndPotential,
+     * trainingRelevance), each with a score from 1 to 5 and/or a note.
+     */
+    public record SelectionRequest(@NotNull ApplicationStatus outcome,
+                                   @NotBlank @Size(max = 4000) String reason,
+                                   @NotNull Map<String, Factor> factors) {
+    }
+
+    public record Decision(ApplicationStatus outcome, String reason, Map<String, Factor> factors, String decidedBy,
+                           Instant decidedAt) {
+    }
+
+    public record SupervisorReview(Boolean approved, String comments, String reviewedBy, Instant reviewedAt) {
+    }
+
+    public record ApplicationResponse(String applicationId, String employeeId, String department,
+                                      String supervisorId, String careerGoal, String targetClassCode,
+                                      String opportunityId, ApplicationStatus status, Instant submittedAt,
+                                      SupervisorReview supervisorReview, List<Decision> decisions,
+                                      String participantId) {
+    }
+
+    private static final TypeReference<Map<String, Factor>> FACTORS = new TypeReference<>() {
+    };
+
+    private final ApplicationService service;
+    private final CurrentCaller caller;
+    private final ObjectMapper mapper;
+
+    public ApplicationResource(ApplicationService service, CurrentCaller caller, ObjectMapper mapper) {
+        this.service = service;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Path("/applications")
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Operation(summary = "Apply to the department's UM program (active employees in an LPEL class)")
+    public Response apply(@NotNull @Valid ApplicationRequest r) {
+        ApplicationView v = service.submit(r.careerGoal(), r.targetClassCode(), r.opportunityId(), caller);
+        return Response.status(Response.Status.CREATED).entity(response(v)).build();
+    }
+
+    @GET
+    @Path("/applications/{applicationId}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    public ApplicationResponse get(@PathParam("applicationId") UUID applicationId) {
+        return response(service.find(applicationId, caller));
+    }
+
+    @GET
+    @Path("/departments/{department}/applications")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "Applications: all for the coordinator, HR and EEO; a supervisor's reports'; one's own")
+    public Page<ApplicationResponse> list(@PathParam("department") String department,
+                                          @QueryParam("status") ApplicationStatus status,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return Page.of(service.list(department, status, caller), page, size,
+                a -> response(service.find(a.applicationId, caller)));
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/supervisor-review")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "The supervisor approves the application or not, with comments")
+    public ApplicationResponse review(@PathParam("applicationId") UUID applicationId,
+                                      @NotNull @Valid SupervisorReviewRequest r) {
+        return response(service.supervisorReview(applicationId, r.approved(), r.comments(), caller));
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/selection")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "The coordinator selects, waitlists or does not select, weighing every selection factor")
+    public ApplicationResponse select(@PathParam("applicationId") UUID applicationId,
+                                      @NotNull @Valid SelectionRequest r) {
+        return response(service.decide(applicationId, r.outcome(), r.reason(), r.factors(), caller));
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/withdrawal")
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Operation(summary = "The applicant withdraws an application still awaiting a decision")
+    public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId) {
+        return response(service.withdraw(applicationId, caller));
+    }
+
+    private ApplicationResponse response(ApplicationView v) {
+        Application a = v.application();
+        SupervisorReview review = a.supervisorReviewedAt == null ? null
+                : new SupervisorReview(a.supervisorApproved, a.supervisorComments, a.supervisorReviewedBy,
+                a.supervisorReviewedAt);
+        return new ApplicationResponse(a.applicationId.toString(), a.employeeId, a.department, a.supervisorId,
+                a.careerGoal, a.targetClassCode, a.opportunityId == null ? null : a.opportunityId.toString(),
+                a.status, a.submittedAt, review, v.decisions().stream().map(this::decision).toList(),
+                a.participantId == null ? null : a.participantId.toString());
+    }
+
+    private Decision decision(ApplicationDecision d) {
+        try {
+            return new Decision(d.outcome, d.reason, mapper.readValue(d.factors, FACTORS), d.decidedBy, d.decidedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored selection factors unreadable for decision " + d.decisionId, e);
+        }
+    }
+}

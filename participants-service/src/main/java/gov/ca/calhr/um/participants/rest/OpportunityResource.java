@@ -1,0 +1,98 @@
+package gov.ca.calhr.um.participants.rest;
+
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.Opportunity;
+import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.service.OpportunityService;
+import gov.ca.calhr.um.participants.service.OpportunityService.NewOpportunity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Training activities, T&D assignments and job openings in UM classes. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Opportunities")
+public class OpportunityResource {
+
+    public record OpportunityRequest(@NotNull OpportunityKind kind,
+                                     @NotBlank @Size(max = 200) String title,
+                                     @Size(max = 4000) String description,
+                                     @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+                                     String classCode,
+                                     @NotNull LocalDate opensOn,
+                                     @NotNull LocalDate closesOn,
+                                     @Size(max = 4000) String eligibilityNotes) {
+    }
+
+    public record OpportunityResponse(String opportunityId, String department, OpportunityKind kind, String title,
+                                      String description, String classCode, LocalDate opensOn, LocalDate closesOn,
+                                      String eligibilityNotes, Instant postedAt) {
+        static OpportunityResponse of(Opportunity o) {
+            return new OpportunityResponse(o.opportunityId.toString(), o.department, o.kind, o.title, o.description,
+                    o.classCode, o.opensOn, o.closesOn, o.eligibilityNotes, o.postedAt);
+        }
+    }
+
+    private final OpportunityService service;
+    private final CurrentCaller caller;
+
+    public OpportunityResource(OpportunityService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/departments/{department}/opportunities")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "Announce an opportunity to the department's employees")
+    public Response post(@PathParam("department") String department, @NotNull @Valid OpportunityRequest r) {
+        Opportunity o = service.post(department, new NewOpportunity(r.kind(), r.title(), r.description(),
+                r.classCode(), r.opensOn(), r.closesOn(), r.eligibilityNotes()), caller);
+        return Response.status(Response.Status.CREATED).entity(OpportunityResponse.of(o)).build();
+    }
+
+    @GET
+    @Path("/departments/{department}/opportunities")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "Opportunities open on a day (today by default); all=true lists every one (coordinator, HR)")
+    public Page<OpportunityResponse> list(@PathParam("department") String department,
+                                          @QueryParam("openOn") LocalDate openOn,
+                                          @QueryParam("all") @DefaultValue("false") boolean all,
+                                          @QueryParam("kind") OpportunityKind kind,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        LocalDate day = all ? null : openOn != null ? openOn : LocalDate.now();
+        return Page.of(service.list(department, day, kind, caller), page, size, OpportunityResponse::of);
+    }
+
+    @GET
+    @Path("/opportunities/{opportunityId}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    public OpportunityResponse get(@PathParam("opportunityId") UUID opportunityId) {
+        return OpportunityResponse.of(service.find(opportunityId, caller));
+    }
+}

@@ -1,0 +1,36 @@
+package gov.ca.calhr.um.participants.service;
+
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.Notification;
+import gov.ca.calhr.um.participants.repository.NotificationRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** The caller's messages: those addressed to them and to a role they hold in their department. */
+@ApplicationScoped
+public class NotificationService {
+
+    private static final List<String> ADDRESSABLE_ROLES = List.of(Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR,
+            Roles.EEO_OFFICER);
+
+    private final NotificationRepository notifications;
+
+    public NotificationService(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    public PanacheQuery<Notification> mine(CurrentCaller caller) {
+        List<String> roles = ADDRESSABLE_ROLES.stream().filter(caller::hasRole).toList();
+        String me = caller.employeeId().orElse("");
+        String department = caller.department().map(String::toUpperCase).orElse("");
+        return notifications.find("""
+                        recipientEmployeeId = :me
+                        or (recipientRole in :roles and department = :d)
+                        order by createdAt desc, notificationId""",
+                Parameters.with("me", me).and("roles", roles.isEmpty() ? List.of("-") : roles).and("d", department));
+    }
+}

@@ -1,0 +1,114 @@
+package gov.ca.calhr.um.participants.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.domain.Opportunity;
+import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.OpportunityRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Training activities, T&D assignments and job openings in UM classes, announced to every
+ * potentially interested employee of the department for their open period.
+ */
+@ApplicationScoped
+public class OpportunityService {
+
+    public record NewOpportunity(OpportunityKind kind, String title, String description, String classCode,
+                                 LocalDate opensOn, LocalDate closesOn, String eligibilityNotes) {
+    }
+
+    private final OpportunityRepository opportunities;
+    private final ClassificationViewRepository classes;
+    private final ParticipantEvents events;
+
+    public OpportunityService(OpportunityRepository opportunities, ClassificationViewRepository classes,
+                              ParticipantEvents events) {
+        this.opportunities = opportunities;
+        this.classes = classes;
+        this.events = events;
+    }
+
+    @Transactional
+    public Opportunity post(String department, NewOpportunity n, CurrentCaller caller) {
+        requirePoster(department, caller);
+        if (n.closesOn().isBefore(n.opensOn())) {
+            throw Problems.invalidField("closesOn", "must not be before opensOn (" + n.opensOn() + ")");
+        }
+        if (n.kind() == OpportunityKind.JOB_OPENING && n.classCode() == null) {
+            throw Problems.invalidField("classCode", "is required for a job opening");
+        }
+        if (n.classCode() != null) {
+            ClassificationView c = classes.findByIdOptional(n.classCode()).orElseThrow(() ->
+                    Problems.unprocessable("classCode", "unknown class code " + n.classCode()));
+            if (n.kind() == OpportunityKind.JOB_OPENING && !c.isEltpa() && !ClassificationView.BRIDGING.equals(c.umCategory)) {
+                throw Problems.unprocessable("classCode", "a UM job opening is in an ELTPA or bridging class; "
+                        + n.classCode() + " is " + c.umCategory);
+            }
+        }
+        Opportunity o = new Opportunity();
+        o.opportunityId = UUID.randomUUID();
+        o.department = department.toUpperCase();
+        o.kind = n.kind();
+        o.title = n.title();
+        o.description = n.description();
+        o.classCode = n.classCode();
+        o.opensOn = n.opensOn();
+        o.closesOn = n.closesOn();
+        o.eligibilityNotes = n.eligibilityNotes();
+        o.postedBy = caller.subject();
+        o.postedAt = Instant.now();
+        opportunities.persist(o);
+        events.opportunityPosted(o);
+        return o;
+    }
+
+    /**
+     * Opportunities open on {@code openOn}; the coordinator and HR may also list every one posted
+     * ({@code openOn} null).
+     */
+    public PanacheQuery<Opportunity> list(String department, LocalDate openOn, OpportunityKind kind,
+                                          CurrentCaller caller) {
+        caller.requireDepartment(department);
+        if (openOn == null && !isPoster(department, caller)) {
+            throw Problems.forbidden("only the UM coordinator and HR list closed opportunities");
+        }
+        StringBuilder q = new StringBuilder("department = :d");
+        var params = io.quarkus.panache.common.Parameters.with("d", department.toUpperCase());
+        if (openOn != null) {
+            q.append(" and opensOn <= :day and closesOn >= :day");
+            params = params.and("day", openOn);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            params = params.and("kind", kind);
+        }
+        return opportunities.find(q + " order by closesOn, opportunityId", params);
+    }
+
+    public Opportunity find(UUID opportunityId, CurrentCaller caller) {
+        return opportunities.findByIdOptional(opportunityId)
+                .filter(o -> caller.department().map(o.department::equalsIgnoreCase).orElse(false))
+                .orElseThrow(() -> Problems.notFound("no opportunity " + opportunityId + " visible to you"));
+    }
+
+    private static boolean isPoster(String department, CurrentCaller caller) {
+        return caller.actsFor(Roles.UM_COORDINATOR, department) || caller.actsFor(Roles.HR, department);
+    }
+
+    private static void requirePoster(String department, CurrentCaller caller) {
+        if (!isPoster(department, caller)) {
+            throw Problems.forbidden("only the department's UM coordinator and HR post opportunities");
+        }
+    }
+}

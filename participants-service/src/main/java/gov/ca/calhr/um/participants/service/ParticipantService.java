@@ -1,0 +1,188 @@
+package gov.ca.calhr.um.participants.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.Application;
+import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.Participant;
+import gov.ca.calhr.um.participants.domain.ParticipantStatus;
+import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
+import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.repository.ApplicationRepository;
+import gov.ca.calhr.um.participants.repository.EmployeeRepository;
+import gov.ca.calhr.um.participants.repository.ParticipantRepository;
+import gov.ca.calhr.um.participants.repository.ParticipantStatusChangeRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Participants and their status: active from selection, suspended and reinstated by the
+ * coordinator, and ended by promotion to an ELTPA class, withdrawal or separation.
+ */
+@ApplicationScoped
+public class ParticipantService {
+
+    private final ParticipantRepository participants;
+    private final ParticipantStatusChangeRepository history;
+    private final ApplicationRepository applications;
+    private final EmployeeRepository employees;
+    private final Notifier notifier;
+    private final ParticipantEvents events;
+
+    public ParticipantService(ParticipantRepository participants, ParticipantStatusChangeRepository history,
+                              ApplicationRepository applications, EmployeeRepository employees, Notifier notifier,
+                              ParticipantEvents events) {
+        this.participants = participants;
+        this.history = history;
+        this.applications = applications;
+        this.employees = employees;
+        this.notifier = notifier;
+        this.events = events;
+    }
+
+    public Optional<Participant> current(String employeeId) {
+        return participants.current(employeeId);
+    }
+
+    /** Makes the applicant of a selected application a participant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant enrol(Application application, String by) {
+        Participant p = new Participant();
+        p.participantId = UUID.randomUUID();
+        p.employeeId = application.employeeId;
+        p.department = application.department;
+        p.applicationId = application.applicationId;
+        p.status = ParticipantStatus.ACTIVE;
+        p.statusReason = "selected";
+        p.since = LocalDate.now();
+        p.updatedAt = Instant.now();
+        participants.persist(p);
+        recordChange(p, by, "application:" + application.applicationId);
+        events.participantChanged(p, application.targetClassCode, null);
+        return p;
+    }
+
+    /** Moves a participant to {@code to}, keeps the step in the history, announces and notifies it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeStatus(Participant p, ParticipantStatus to, String reason, LocalDate effective, String by,
+                             String cause) {
+        ParticipantStatus previous = p.status;
+        p.status = to;
+        p.statusReason = reason;
+        p.since = effective;
+        p.updatedAt = Instant.now();
+        recordChange(p, by, cause);
+        Application application = applications.findById(p.applicationId);
+        events.participantChanged(p, application.targetClassCode, previous);
+        String message = "Your Upward Mobility participation is now " + to + ": " + reason;
+        notifier.toEmployee(p.department, p.employeeId, "PARTICIPANT_" + to, p.participantId.toString(), message);
+        if (to == ParticipantStatus.WITHDRAWN) {
+            String others = "Employee " + p.employeeId + " withdrew from the Upward Mobility program: " + reason;
+            Employee employee = employees.findById(p.employeeId);
+            if (employee != null && employee.supervisorId != null) {
+                notifier.toEmployee(p.department, employee.supervisorId, "PARTICIPANT_WITHDRAWN",
+                        p.participantId.toString(), others);
+            }
+            notifier.toRole(p.department, Roles.UM_COORDINATOR, "PARTICIPANT_WITHDRAWN",
+                    p.participantId.toString(), others);
+        }
+    }
+
+    private void recordChange(Participant p, String by, String cause) {
+        ParticipantStatusChange change = new ParticipantStatusChange();
+        change.participantId = p.participantId;
+        change.status = p.status;
+        change.reason = p.statusReason;
+        change.effectiveDate = p.since;
+        change.changedBy = by;
+        change.cause = cause;
+        change.changedAt = Instant.now();
+        history.persist(change);
+    }
+
+    public record ParticipantView(Participant participant, Application application,
+                                  List<ParticipantStatusChange> history) {
+    }
+
+    public ParticipantView find(UUID participantId, CurrentCaller caller) {
+        Participant p = visible(participantId, caller);
+        return new ParticipantView(p, applications.findById(p.applicationId), history.history(p.participantId));
+    }
+
+    public PanacheQuery<Participant> list(String department, ParticipantStatus status, CurrentCaller caller) {
+        if (!Access.isDepartmentStaff(caller, department)) {
+            throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer list its participants");
+        }
+        return participants.inDepartment(department, status);
+    }
+
+    /** The employee themself or the department's coordinator; the participation must be current. */
+    @Transactional
+    public ParticipantView withdraw(UUID participantId, String reason, CurrentCaller caller) {
+        Participant p = visibleForUpdate(participantId, caller);
+        boolean allowed = Access.isSelf(caller, p.employeeId) || caller.actsFor(Roles.UM_COORDINATOR, p.department);
+        if (!allowed) {
+            throw Problems.forbidden("only the participant or the department's UM coordinator records a withdrawal");
+        }
+        requireStatus(p, ParticipantStatus.ACTIVE, ParticipantStatus.SUSPENDED);
+        changeStatus(p, ParticipantStatus.WITHDRAWN, reason, LocalDate.now(), caller.subject(),
+                "request:withdrawal");
+        return find(participantId, caller);
+    }
+
+    @Transactional
+    public ParticipantView suspend(UUID participantId, String reason, CurrentCaller caller) {
+        return coordinatorMoves(participantId, caller, ParticipantStatus.ACTIVE, ParticipantStatus.SUSPENDED, reason);
+    }
+
+    @Transactional
+    public ParticipantView reinstate(UUID participantId, String reason, CurrentCaller caller) {
+        return coordinatorMoves(participantId, caller, ParticipantStatus.SUSPENDED, ParticipantStatus.ACTIVE, reason);
+    }
+
+    private ParticipantView coordinatorMoves(UUID participantId, CurrentCaller caller, ParticipantStatus from,
+                                             ParticipantStatus to, String reason) {
+        Participant p = visibleForUpdate(participantId, caller);
+        if (!caller.actsFor(Roles.UM_COORDINATOR, p.department)) {
+            throw Problems.forbidden("only the department's UM coordinator changes a participant's standing");
+        }
+        requireStatus(p, from);
+        changeStatus(p, to, reason, LocalDate.now(), caller.subject(), "request:" + to.name().toLowerCase());
+        return find(participantId, caller);
+    }
+
+    private static void requireStatus(Participant p, ParticipantStatus... allowed) {
+        for (ParticipantStatus s : allowed) {
+            if (p.status == s) {
+                return;
+            }
+        }
+        throw Problems.conflict("participant " + p.participantId + " is " + p.status);
+    }
+
+    private Participant visible(UUID participantId, CurrentCaller caller) {
+        return participants.findByIdOptional(participantId)
+                .filter(p -> maySee(caller, p))
+                .orElseThrow(() -> Problems.notFound("no participant " + participantId + " visible to you"));
+    }
+
+    private Participant visibleForUpdate(UUID participantId, CurrentCaller caller) {
+        return participants.findByIdOptional(participantId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(p -> maySee(caller, p))
+                .orElseThrow(() -> Problems.notFound("no participant " + participantId + " visible to you"));
+    }
+
+    private boolean maySee(CurrentCaller caller, Participant p) {
+        Employee employee = employees.findById(p.employeeId);
+        return Access.maySee(caller, p.department, p.employeeId, employee == null ? null : employee.supervisorId);
+    }
+}
