@@ -33,7 +33,8 @@ class DepartmentReportResourceTest {
                 {"specversion":"1.0","id":"%s","source":"/upward-mobility/participants-service",
                  "type":"PersonnelActionApplied","eventversion":1,"subject":"%s","time":"2026-11-23T10:00:00Z",
                  "department":"%s","datacontenttype":"application/json",
-                 "data":{"actionId":"%s","employeeId":"%s","department":"%s","positionNumber":"1-2-3",
+                 "data":{"actionId":"%s","actionType":"APPOINTMENT","employeeId":"%s","department":"%s",
+                         "positionNumber":"1-2-3",
                          "transactionCode":"A01","fromClassCode":null,"toClassCode":"%s","toUmCategory":"%s",
                          "effectiveDate":"%s","lpelEligible":%s}}"""
                 .formatted(eventId, employeeId, department, actionId, employeeId, department,
