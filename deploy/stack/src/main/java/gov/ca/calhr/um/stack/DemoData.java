@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,14 +19,14 @@ import java.util.List;
 public final class DemoData {
 
     private record Appointment(String actionId, String employeeId, String department, String position,
-                               String toClass, String date, String name) {
+                               String toClass, String date, String name, String supervisorId) {
     }
 
     private static final List<Appointment> APPOINTMENTS = List.of(
-            new Appointment("DEMO-DGS-0001", "DGS-E1001", "DGS", "307-110-1139-001", "1139", "2025-08-01", "Jordan Lee"),
-            new Appointment("DEMO-DGS-0002", "DGS-E1002", "DGS", "307-110-1441-004", "1441", "2025-10-15", "Sam Ortiz"),
-            new Appointment("DEMO-EDD-0001", "EDD-E2001", "EDD", "701-220-1139-002", "1139", "2025-09-02", "Casey Nguyen"),
-            new Appointment("DEMO-EDD-0002", "EDD-E2002", "EDD", "701-220-5157-001", "5157", "2025-11-03", "Riley Chen"));
+            new Appointment("DEMO-DGS-0001", "DGS-E1001", "DGS", "307-110-1139-001", "1139", "2025-08-01", "Jordan Lee", "DGS-E1000"),
+            new Appointment("DEMO-DGS-0002", "DGS-E1002", "DGS", "307-110-1441-004", "1441", "2025-10-15", "Sam Ortiz", "DGS-E1000"),
+            new Appointment("DEMO-EDD-0001", "EDD-E2001", "EDD", "701-220-1139-002", "1139", "2025-09-02", "Casey Nguyen", "EDD-E2000"),
+            new Appointment("DEMO-EDD-0002", "EDD-E2002", "EDD", "701-220-5157-001", "5157", "2025-11-03", "Riley Chen", "EDD-E2000"));
 
     private final StackLayout layout;
     private final Keycloak keycloak;
@@ -64,11 +65,11 @@ public final class DemoData {
             String body = """
                     {"actionId": "%s", "actionType": "APPOINTMENT", "employeeId": "%s", "department": "%s",
                      "positionNumber": "%s",
-                     "toClassCode": "%s", "transactionCode": "A01", "effectiveDate": "%s",
+                     "toClassCode": "%s", "transactionCode": "A01", "effectiveDate": "%s", "supervisorId": "%s",
                      "employee": {"name": "%s", "email": "%s@example.ca.gov", "tenure": "PERMANENT",
                                   "timeBase": "FULL_TIME"}}"""
                     .formatted(a.actionId(), a.employeeId(), a.department(), a.position(), a.toClass(), a.date(),
-                            a.name(), a.employeeId().toLowerCase());
+                            a.supervisorId(), a.name(), a.employeeId().toLowerCase());
             // the catalog reaches participants-service by event shortly after start: retry 422s a while
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             HttpResponse<String> response;
@@ -76,6 +77,27 @@ public final class DemoData {
                 response = send("POST", participants + "/api/personnel-actions", hrSystem, body);
             } while (response.statusCode() == 422 && System.nanoTime() < deadline && pause());
             expect(response, 200, 202);
+        }
+        postOpportunities(participants);
+    }
+
+    /** One open job opening per department, posted once (a second load finds it by title). */
+    private void postOpportunities(String participants) {
+        for (String dept : List.of("DGS", "EDD")) {
+            String token = keycloak.userToken(dept.toLowerCase() + "-coordinator");
+            String title = "Staff Services Analyst (General), " + dept + " Business Services";
+            String url = participants + "/api/departments/" + dept + "/opportunities";
+            HttpResponse<String> posted = send("GET", url + "?all=true&size=500", token, null);
+            expect(posted, 200);
+            if (posted.body().contains(title)) {
+                continue;
+            }
+            String body = """
+                    {"kind": "JOB_OPENING", "title": "%s", "classCode": "5157", "opensOn": "%s", "closesOn": "%s",
+                     "description": "Upward Mobility opening: analytical work in contracts and purchasing.",
+                     "eligibilityNotes": "Employees in LPEL classes; bridging-class experience welcome."}"""
+                    .formatted(title, LocalDate.now().minusDays(7), LocalDate.now().plusDays(60));
+            expect(send("POST", url, token, body), 201);
         }
     }
 
@@ -119,7 +141,8 @@ public final class DemoData {
         return Http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private static void expect(HttpResponse<String> response, int... statuses) {

@@ -2,6 +2,7 @@ package gov.ca.calhr.um.participants.messaging;
 
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ public class ClassificationEventsConsumer {
         view.schematicCode = data.schematicCode();
         view.title = data.title();
         view.umCategory = data.umCategory();
-        view.updatedAt = at != null ? at : Instant.now();
+        view.updatedAt = at != null ? at : Timestamps.now();
         views.persist(view);
     }
 }

@@ -13,6 +13,7 @@ import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.Participant;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationDecisionRepository;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
@@ -24,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +116,7 @@ public class ApplicationService {
         a.targetClassCode = targetClassCode;
         a.opportunityId = opportunityId;
         a.status = ApplicationStatus.SUBMITTED;
-        a.submittedAt = Instant.now();
+        a.submittedAt = Timestamps.now();
         a.updatedAt = a.submittedAt;
         applications.persist(a);
         events.applicationChanged(a);
@@ -158,7 +158,7 @@ public class ApplicationService {
         a.supervisorReviewedBy = caller.subject();
         a.supervisorApproved = approved;
         a.supervisorComments = comments;
-        a.supervisorReviewedAt = Instant.now();
+        a.supervisorReviewedAt = Timestamps.now();
         a.status = approved ? ApplicationStatus.SUPERVISOR_APPROVED : ApplicationStatus.SUPERVISOR_DECLINED;
         a.updatedAt = a.supervisorReviewedAt;
         events.applicationChanged(a);
@@ -201,7 +201,7 @@ public class ApplicationService {
         d.reason = reason;
         d.factors = factorJson;
         d.decidedBy = caller.subject();
-        d.decidedAt = Instant.now();
+        d.decidedAt = Timestamps.now();
         decisions.persist(d);
         a.status = outcome;
         a.updatedAt = d.decidedAt;
@@ -254,7 +254,7 @@ public class ApplicationService {
         requireStatus(a, ApplicationStatus.SUBMITTED, ApplicationStatus.SUPERVISOR_APPROVED,
                 ApplicationStatus.WAITLISTED);
         a.status = ApplicationStatus.WITHDRAWN;
-        a.updatedAt = Instant.now();
+        a.updatedAt = Timestamps.now();
         events.applicationChanged(a);
         return view(a);
     }

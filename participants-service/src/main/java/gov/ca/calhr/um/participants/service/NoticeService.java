@@ -4,6 +4,7 @@ import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
@@ -13,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +66,7 @@ public class NoticeService {
                 .orElseThrow(() -> Problems.notFound("no welcome notice " + noticeId + " visible to you"));
         if (notice.deliveredAt == null) {
             // at the database's precision, so that this answer and every later one agree
-            notice.deliveredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            notice.deliveredAt = Timestamps.now();
             events.noticeDelivered(notice);
         }
         return notice;

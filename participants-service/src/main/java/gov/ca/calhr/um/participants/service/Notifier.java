@@ -1,12 +1,12 @@
 package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.participants.domain.Notification;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** Records a message for a person or a department role and announces it, in the caller's transaction. */
@@ -43,7 +43,7 @@ public class Notifier {
         n.kind = kind;
         n.subjectId = subjectId;
         n.message = message;
-        n.createdAt = Instant.now();
+        n.createdAt = Timestamps.now();
         notifications.persist(n);
         events.notificationIssued(n);
     }

@@ -6,6 +6,7 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
@@ -13,7 +14,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -67,7 +67,7 @@ public class OpportunityService {
         o.closesOn = n.closesOn();
         o.eligibilityNotes = n.eligibilityNotes();
         o.postedBy = caller.subject();
-        o.postedAt = Instant.now();
+        o.postedAt = Timestamps.now();
         opportunities.persist(o);
         events.opportunityPosted(o);
         return o;

@@ -8,6 +8,7 @@ import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public class ParticipantService {
         p.status = ParticipantStatus.ACTIVE;
         p.statusReason = "selected";
         p.since = LocalDate.now();
-        p.updatedAt = Instant.now();
+        p.updatedAt = Timestamps.now();
         participants.persist(p);
         recordChange(p, by, "application:" + application.applicationId);
         events.participantChanged(p, application.targetClassCode, null);
@@ -79,7 +79,7 @@ public class ParticipantService {
         p.status = to;
         p.statusReason = reason;
         p.since = effective;
-        p.updatedAt = Instant.now();
+        p.updatedAt = Timestamps.now();
         recordChange(p, by, cause);
         Application application = applications.findById(p.applicationId);
         events.participantChanged(p, application.targetClassCode, previous);
@@ -105,7 +105,7 @@ public class ParticipantService {
         change.effectiveDate = p.since;
         change.changedBy = by;
         change.cause = cause;
-        change.changedAt = Instant.now();
+        change.changedAt = Timestamps.now();
         history.persist(change);
     }
 

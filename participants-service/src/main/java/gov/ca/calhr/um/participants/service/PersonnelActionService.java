@@ -11,6 +11,7 @@ import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.domain.UmAppointment;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
@@ -26,7 +27,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -191,7 +191,7 @@ public class PersonnelActionService {
                 .setParameter(5, c.positionNumber()).setParameter(6, c.fromClassCode())
                 .setParameter(7, c.toClassCode()).setParameter(8, c.transactionCode())
                 .setParameter(9, c.effectiveDate()).setParameter(10, c.supervisorId())
-                .setParameter(11, hash).setParameter(12, Instant.now())
+                .setParameter(11, hash).setParameter(12, Timestamps.now())
                 .executeUpdate();
         return inserted == 1;
     }
@@ -226,7 +226,7 @@ public class PersonnelActionService {
         employee.tdClassCode = state.tdClassCode();
         employee.tdPositionNumber = state.tdPositionNumber();
         employee.tdEffective = state.tdEffective();
-        employee.updatedAt = Instant.now();
+        employee.updatedAt = Timestamps.now();
         employees.persist(employee);
         return employee;
     }
@@ -250,7 +250,7 @@ public class PersonnelActionService {
         appointment.toClassCode = action.toClassCode;
         appointment.effectiveDate = action.effectiveDate;
         appointment.participantId = participant == null ? null : participant.participantId;
-        appointment.recordedAt = Instant.now();
+        appointment.recordedAt = Timestamps.now();
         umAppointments.persist(appointment);
         events.umAppointment(appointment);
         if (participant != null) {

@@ -2,11 +2,11 @@ package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 
 @ApplicationScoped
 public class ProgramSettingsService {
@@ -29,7 +29,7 @@ public class ProgramSettingsService {
         s.coordinatorName = name;
         s.coordinatorEmail = email;
         s.coordinatorPhone = phone;
-        s.updatedAt = Instant.now();
+        s.updatedAt = Timestamps.now();
         settings.persist(s);
         return s;
     }

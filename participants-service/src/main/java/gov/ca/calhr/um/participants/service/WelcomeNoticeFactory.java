@@ -2,12 +2,12 @@ package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
+import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -35,7 +35,7 @@ public class WelcomeNoticeFactory {
         notice.department = action.department;
         notice.classCode = action.toClassCode;
         notice.criteria = criteria;
-        notice.issuedAt = Instant.now();
+        notice.issuedAt = Timestamps.now();
         ProgramSettings program = settings.findById(action.department);
         if (program != null) {
             notice.coordinatorName = program.coordinatorName;
