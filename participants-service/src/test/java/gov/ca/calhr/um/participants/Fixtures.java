@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.participants;
 
-import gov.ca.calhr.um.stack.EventContracts;
+import gov.ca.calhr.um.stack.TestEvents;
 import gov.ca.calhr.um.stack.TestTokens;
 import gov.ca.calhr.um.stack.TopicWriter;
 import io.restassured.http.ContentType;
@@ -74,15 +74,7 @@ final class Fixtures {
     }
 
     static String classificationUpserted(String code, String schematic, String title, String category) {
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"/upward-mobility/classification-service",
-                 "type":"ClassificationUpserted","eventversion":1,"subject":"%s","time":"2026-11-23T10:00:00Z",
-                 "datacontenttype":"application/json",
-                 "data":{"classCode":"%s","schematicCode":"%s","title":"%s","salaryMin":3000,"salaryMax":4000,
-                         "occupationalGroup":null,"umCategory":"%s"}}"""
-                .formatted(UUID.randomUUID(), code, code, schematic, title, category);
-        EventContracts.assertConforms(event);
-        return event;
+        return TestEvents.classificationUpserted(code, schematic, title, category);
     }
 
     /** A new employee's appointment, effective 2025-09-01. */

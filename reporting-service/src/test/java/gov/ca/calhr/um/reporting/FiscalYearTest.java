@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting;
 
-import gov.ca.calhr.um.reporting.domain.FiscalYear;
+import gov.ca.calhr.um.commons.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

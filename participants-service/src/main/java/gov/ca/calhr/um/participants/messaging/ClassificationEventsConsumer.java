@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.participants.messaging;
 
 import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
-import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

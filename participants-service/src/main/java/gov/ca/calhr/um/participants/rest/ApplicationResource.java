@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Application;

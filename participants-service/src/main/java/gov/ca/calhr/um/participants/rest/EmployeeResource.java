@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Employee;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.ApplicationDecision;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
@@ -13,7 +14,6 @@ import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.Participant;
-import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationDecisionRepository;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
@@ -149,7 +149,7 @@ public class ApplicationService {
     public ApplicationView supervisorReview(UUID applicationId, boolean approved, String comments,
                                             CurrentCaller caller) {
         Application a = visibleForUpdate(applicationId, caller);
-        boolean reviewer = a.supervisorId != null ? Access.isSupervisor(caller, a.supervisorId)
+        boolean reviewer = a.supervisorId != null ? caller.isSupervisor(a.supervisorId)
                 : caller.actsFor(Roles.SUPERVISOR, a.department);
         if (!reviewer) {
             throw Problems.forbidden("only the applicant's supervisor reviews the application");
@@ -248,7 +248,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView withdraw(UUID applicationId, CurrentCaller caller) {
         Application a = visibleForUpdate(applicationId, caller);
-        if (!Access.isSelf(caller, a.employeeId)) {
+        if (!caller.isEmployee(a.employeeId)) {
             throw Problems.forbidden("only the applicant withdraws an application");
         }
         requireStatus(a, ApplicationStatus.SUBMITTED, ApplicationStatus.SUPERVISOR_APPROVED,
@@ -270,7 +270,7 @@ public class ApplicationService {
      */
     public PanacheQuery<Application> list(String department, ApplicationStatus status, CurrentCaller caller) {
         caller.requireDepartment(department);
-        if (Access.isDepartmentStaff(caller, department)) {
+        if (caller.isDepartmentStaff(department)) {
             return applications.inDepartment(department, status);
         }
         String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
@@ -298,7 +298,7 @@ public class ApplicationService {
     }
 
     private static boolean maySee(CurrentCaller caller, Application a) {
-        return Access.maySee(caller, a.department, a.employeeId, a.supervisorId)
+        return caller.maySeeRecordsOf(a.department, a.employeeId, a.supervisorId)
                 || (a.supervisorId == null && caller.actsFor(Roles.SUPERVISOR, a.department));
     }
 

@@ -56,7 +56,7 @@ public class EmployeeService {
 
     public EmployeeView find(String employeeId, CurrentCaller caller) {
         return employees.findByIdOptional(employeeId)
-                .filter(e -> Access.maySee(caller, e.department, e.employeeId, e.supervisorId))
+                .filter(e -> caller.maySeeRecordsOf(e.department, e.employeeId, e.supervisorId))
                 .map(this::view)
                 .orElseThrow(() -> Problems.notFound("no employee " + employeeId + " visible to you"));
     }
@@ -77,7 +77,7 @@ public class EmployeeService {
     }
 
     static void requireStaff(String department, CurrentCaller caller) {
-        if (!Access.isDepartmentStaff(caller, department)) {
+        if (!caller.isDepartmentStaff(department)) {
             throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer read its registry");
         }
     }

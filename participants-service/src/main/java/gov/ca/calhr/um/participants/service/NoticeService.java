@@ -3,8 +3,8 @@ package gov.ca.calhr.um.participants.service;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Employee;
-import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
@@ -37,7 +37,7 @@ public class NoticeService {
      */
     public List<WelcomeNotice> forEmployee(String employeeId, CurrentCaller caller) {
         Employee employee = employees.findByIdOptional(employeeId)
-                .filter(e -> Access.isSelf(caller, e.employeeId) || Access.isDepartmentStaff(caller, e.department))
+                .filter(e -> caller.isEmployee(e.employeeId) || caller.isDepartmentStaff(e.department))
                 .orElseThrow(() -> Problems.notFound("no employee " + employeeId + " visible to you"));
         return notices.forEmployee(employee.employeeId);
     }

@@ -3,12 +3,12 @@ package gov.ca.calhr.um.participants.service;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
-import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
@@ -119,7 +119,7 @@ public class ParticipantService {
     }
 
     public PanacheQuery<Participant> list(String department, ParticipantStatus status, CurrentCaller caller) {
-        if (!Access.isDepartmentStaff(caller, department)) {
+        if (!caller.isDepartmentStaff(department)) {
             throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer list its participants");
         }
         return participants.inDepartment(department, status);
@@ -129,7 +129,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantView withdraw(UUID participantId, String reason, CurrentCaller caller) {
         Participant p = visibleForUpdate(participantId, caller);
-        boolean allowed = Access.isSelf(caller, p.employeeId) || caller.actsFor(Roles.UM_COORDINATOR, p.department);
+        boolean allowed = caller.isEmployee(p.employeeId) || caller.actsFor(Roles.UM_COORDINATOR, p.department);
         if (!allowed) {
             throw Problems.forbidden("only the participant or the department's UM coordinator records a withdrawal");
         }
@@ -183,6 +183,6 @@ public class ParticipantService {
 
     private boolean maySee(CurrentCaller caller, Participant p) {
         Employee employee = employees.findById(p.employeeId);
-        return Access.maySee(caller, p.department, p.employeeId, employee == null ? null : employee.supervisorId);
+        return caller.maySeeRecordsOf(p.department, p.employeeId, employee == null ? null : employee.supervisorId);
     }
 }

@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
-import gov.ca.calhr.um.participants.domain.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package gov.ca.calhr.um.reporting.repository;
 
+import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.domain.EligibilityChange;
-import gov.ca.calhr.um.reporting.domain.FiscalYear;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,7 +3,7 @@ package gov.ca.calhr.um.reporting.rest;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
-import gov.ca.calhr.um.reporting.domain.FiscalYear;
+import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,7 +3,7 @@ package gov.ca.calhr.um.reporting.service;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
-import gov.ca.calhr.um.reporting.domain.FiscalYear;
+import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.repository.EligibilityChangeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 

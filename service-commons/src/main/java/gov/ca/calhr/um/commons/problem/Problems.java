@@ -27,6 +27,11 @@ public final class Problems {
         return invalid(name, "path", message);
     }
 
+    /** A query parameter that is wrong. */
+    public static HttpProblem invalidQueryParameter(String name, String message) {
+        return invalid(name, "query", message);
+    }
+
     private static HttpProblem invalid(String field, String in, String message) {
         return HttpProblem.builder()
                 .withType(type("invalid-field"))

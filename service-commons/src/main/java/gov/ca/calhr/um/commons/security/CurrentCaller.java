@@ -47,6 +47,31 @@ public class CurrentCaller {
         return hasRole(role) && department().map(d -> d.equalsIgnoreCase(department)).orElse(false);
     }
 
+    /** True when the caller is the employee {@code employeeId} (role employee and that employee_id claim). */
+    public boolean isEmployee(String employeeId) {
+        return employeeId != null && hasRole(Roles.EMPLOYEE) && employeeId().map(employeeId::equals).orElse(false);
+    }
+
+    /** True when the caller is the supervisor whose employee id is {@code supervisorId}. */
+    public boolean isSupervisor(String supervisorId) {
+        return supervisorId != null && hasRole(Roles.SUPERVISOR)
+                && employeeId().map(supervisorId::equals).orElse(false);
+    }
+
+    /** True for the UM coordinator, HR and EEO officer of {@code department}. */
+    public boolean isDepartmentStaff(String department) {
+        return actsFor(Roles.UM_COORDINATOR, department) || actsFor(Roles.HR, department)
+                || actsFor(Roles.EEO_OFFICER, department);
+    }
+
+    /**
+     * Who may read an employee's records: the employee, their supervisor of record, and the UM
+     * coordinator, HR and EEO officer of the employee's department.
+     */
+    public boolean maySeeRecordsOf(String department, String employeeId, String supervisorId) {
+        return isEmployee(employeeId) || isSupervisor(supervisorId) || isDepartmentStaff(department);
+    }
+
     /** Throws 403 unless the caller's department claim names {@code department}. */
     public void requireDepartment(String department) {
         if (department().map(d -> d.equalsIgnoreCase(department)).orElse(false)) {

@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.participants.rest;
+package gov.ca.calhr.um.commons.rest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -8,7 +8,7 @@ import java.util.function.Function;
 /** One page of a list: {@code page} counts from 0; {@code total} counts every match. */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
-    static <E, T> Page<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> view) {
+    public static <E, T> Page<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> view) {
         List<T> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(view).toList();
         return new Page<>(items, page, size, query.count());
     }

@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.participants.domain;
+package gov.ca.calhr.um.commons.time;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

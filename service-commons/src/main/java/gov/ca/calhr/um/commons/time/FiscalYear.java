@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.reporting.domain;
+package gov.ca.calhr.um.commons.time;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;

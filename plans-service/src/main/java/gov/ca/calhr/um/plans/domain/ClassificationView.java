@@ -1,0 +1,31 @@
+package gov.ca.calhr.um.plans.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** This service's copy of a catalog entry, kept from classification-service's events. */
+@Entity
+@Table(name = "classification_view")
+public class ClassificationView {
+
+    @Id
+    @Column(name = "class_code")
+    public String classCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "um_category", nullable = false)
+    public String umCategory;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isEltpa() {
+        return "ELTPA".equals(umCategory);
+    }
+}

@@ -1,0 +1,39 @@
+package gov.ca.calhr.um.plans.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A UM participant as participants-service last announced them. */
+@Entity
+@Table(name = "participant_view")
+public class ParticipantView {
+
+    @Id
+    @Column(name = "participant_id")
+    public UUID participantId;
+
+    @Column(name = "employee_id", nullable = false)
+    public String employeeId;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(name = "target_class_code")
+    public String targetClassCode;
+
+    /** ACTIVE, SUSPENDED, WITHDRAWN, PROMOTED or SEPARATED. */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isCurrent() {
+        return "ACTIVE".equals(status) || "SUSPENDED".equals(status);
+    }
+}

@@ -1,0 +1,236 @@
+package gov.ca.calhr.um.plans.rest;
+
+import gov.ca.calhr.um.commons.rest.Page;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.plans.domain.Activity;
+import gov.ca.calhr.um.plans.domain.ActivityStatus;
+import gov.ca.calhr.um.plans.domain.ActivityType;
+import gov.ca.calhr.um.plans.domain.Plan;
+import gov.ca.calhr.um.plans.domain.PlanAction;
+import gov.ca.calhr.um.plans.domain.PlanStatus;
+import gov.ca.calhr.um.plans.domain.SuspensionGround;
+import gov.ca.calhr.um.plans.domain.TdAssignment;
+import gov.ca.calhr.um.plans.domain.TdStatus;
+import gov.ca.calhr.um.plans.domain.TrainingCategory;
+import gov.ca.calhr.um.plans.service.PlanService;
+import gov.ca.calhr.um.plans.service.PlanService.PlanContent;
+import gov.ca.calhr.um.plans.service.PlanView;
+import gov.ca.calhr.um.plans.service.PlanWorkflow;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Career development plans and their workflow. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Career development plans")
+public class PlanResource {
+
+    static final String[] READERS = {Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR,
+            Roles.EEO_OFFICER};
+
+    /**
+     * A new plan: the employee drafts their own (naming {@code supervisorId}); a supervisor
+     * drafts one for a report (naming {@code employeeId}).
+     */
+    public record PlanRequest(@Size(max = 40) String employeeId,
+                              @Size(max = 40) String supervisorId,
+                              @Size(max = 4000) String careerObjectives,
+                              @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+                              String targetClassCode,
+                              LocalDate targetDate) {
+    }
+
+    public record TransitionRequest(@Size(max = 4000) String reason, SuspensionGround ground,
+                                    List<@Size(max = 200) String> missingItems) {
+    }
+
+    public record ActivityResponse(String activityId, ActivityType type, String title, String provider,
+                                   BigDecimal hours, LocalDate plannedStart, LocalDate plannedEnd,
+                                   LocalDate actualStart, LocalDate actualEnd, ActivityStatus status,
+                                   BigDecimal cost, TrainingCategory trainingCategory) {
+        static ActivityResponse of(Activity a) {
+            return new ActivityResponse(a.activityId.toString(), a.type, a.title, a.provider, a.hours, a.plannedStart,
+                    a.plannedEnd, a.actualStart, a.actualEnd, a.status, a.cost, a.trainingCategory);
+        }
+    }
+
+    public record Agreement(String party, String employeeId, LocalDate agreedOn) {
+    }
+
+    public record TdAssignmentResponse(String assignmentId, String planId, String employeeId,
+                                       String receivingPosition, String receivingClassCode,
+                                       List<Agreement> agreements, BigDecimal timeBaseFraction,
+                                       LocalDate startDate, LocalDate endDate, String returnPosition,
+                                       TdStatus status, String earlyEndRequestedBy, LocalDate earlyEndRequestedOn,
+                                       String earlyEndReason) {
+        static TdAssignmentResponse of(TdAssignment t) {
+            return new TdAssignmentResponse(t.assignmentId.toString(), t.planId.toString(), t.employeeId,
+                    t.receivingPosition, t.receivingClassCode,
+                    List.of(new Agreement("EMPLOYEE", t.employeeId, t.employeeAgreedOn),
+                            new Agreement("CURRENT_SUPERVISOR", t.currentSupervisorId, t.currentSupervisorAgreedOn),
+                            new Agreement("RECEIVING_SUPERVISOR", t.receivingSupervisorId,
+                                    t.receivingSupervisorAgreedOn)),
+                    t.timeBaseFraction, t.startDate, t.endDate, t.returnPosition, t.status, t.earlyEndRequestedBy,
+                    t.earlyEndRequestedOn, t.earlyEndReason);
+        }
+    }
+
+    public record Transition(PlanStatus from, PlanStatus to, String reason, String changedBy, String cause,
+                             Instant changedAt) {
+    }
+
+    public record PlanResponse(String planId, String participantId, String employeeId, String department,
+                               String supervisorId, String careerObjectives, String targetClassCode,
+                               LocalDate targetDate, PlanStatus status, String statusReason,
+                               SuspensionGround suspensionGround, List<String> missingItems,
+                               List<ActivityResponse> activities, List<TdAssignmentResponse> tdAssignments,
+                               List<Transition> history) {
+        static PlanResponse of(PlanView v) {
+            Plan p = v.plan();
+            return new PlanResponse(p.planId.toString(), p.participantId.toString(), p.employeeId, p.department,
+                    p.supervisorId, p.careerObjectives, p.targetClassCode, p.targetDate, p.status, p.statusReason,
+                    p.suspensionGround,
+                    p.missingItems == null ? List.of() : Arrays.asList(p.missingItems.split(",")),
+                    v.activities().stream().map(ActivityResponse::of).toList(),
+                    v.tdAssignments().stream().map(TdAssignmentResponse::of).toList(),
+                    v.history().stream().map(t -> new Transition(t.fromStatus, t.toStatus, t.reason, t.changedBy,
+                            t.cause, t.changedAt)).toList());
+        }
+    }
+
+    private final PlanService plans;
+    private final PlanWorkflow workflow;
+    private final CurrentCaller caller;
+
+    public PlanResource(PlanService plans, PlanWorkflow workflow, CurrentCaller caller) {
+        this.plans = plans;
+        this.workflow = workflow;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/plans")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "Start a draft plan for an active participant (one plan in progress at a time)")
+    public Response create(@NotNull @Valid PlanRequest r) {
+        PlanView v = plans.create(r.employeeId(), new PlanContent(r.careerObjectives(), r.targetClassCode(),
+                r.targetDate(), r.supervisorId()), caller);
+        return Response.status(Response.Status.CREATED).entity(PlanResponse.of(v)).build();
+    }
+
+    @PUT
+    @Path("/plans/{planId}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "Change a DRAFT or RETURNED plan (fields left out stay as they are)")
+    public PlanResponse update(@PathParam("planId") UUID planId, @NotNull @Valid PlanRequest r) {
+        return PlanResponse.of(plans.update(planId, new PlanContent(r.careerObjectives(), r.targetClassCode(),
+                r.targetDate(), r.supervisorId()), caller));
+    }
+
+    @GET
+    @Path("/plans/{planId}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    public PlanResponse get(@PathParam("planId") UUID planId) {
+        return PlanResponse.of(plans.find(planId, caller));
+    }
+
+    @GET
+    @Path("/departments/{department}/plans")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "Plans: the department's for its staff, a supervisor's reports', an employee's own")
+    public Page<PlanResponse> list(@PathParam("department") String department,
+                                   @QueryParam("status") PlanStatus status,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return Page.of(plans.list(department, status, caller), page, size, p -> PlanResponse.of(plans.view(p)));
+    }
+
+    @POST
+    @Path("/plans/{planId}/submission")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "The employee (or supervisor) submits the draft to the supervisor")
+    public PlanResponse submit(@PathParam("planId") UUID planId, @Valid TransitionRequest r) {
+        return take(planId, PlanAction.SUBMIT, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/supervisor-approval")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "The supervisor approves the plan: it goes to the UM coordinator")
+    public PlanResponse supervisorApprove(@PathParam("planId") UUID planId, @Valid TransitionRequest r) {
+        return take(planId, PlanAction.SUPERVISOR_APPROVE, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/supervisor-return")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "The supervisor returns the plan to the employee, with a reason")
+    public PlanResponse supervisorReturn(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
+        return take(planId, PlanAction.SUPERVISOR_RETURN, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/acceptance")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "The coordinator accepts a complete plan (objectives, ELTPA target, an activity, "
+            + "timetable): it becomes ACTIVE; an incomplete one is a 422 naming what is missing")
+    public PlanResponse accept(@PathParam("planId") UUID planId, @Valid TransitionRequest r) {
+        return take(planId, PlanAction.ACCEPT, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/coordinator-return")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "The coordinator returns the plan with the missing items named")
+    public PlanResponse coordinatorReturn(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
+        return take(planId, PlanAction.COORDINATOR_RETURN, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/suspension")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Suspend an active plan: the participant is not in good standing (ground and reason)")
+    public PlanResponse suspend(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
+        return take(planId, PlanAction.SUSPEND, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/reinstatement")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Reinstate a suspended plan once good standing returns")
+    public PlanResponse reinstate(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
+        return take(planId, PlanAction.REINSTATE, r);
+    }
+
+    private PlanResponse take(UUID planId, PlanAction action, TransitionRequest r) {
+        TransitionRequest t = r == null ? new TransitionRequest(null, null, null) : r;
+        return PlanResponse.of(workflow.take(planId, action, t.reason(), t.ground(), t.missingItems(), caller));
+    }
+}

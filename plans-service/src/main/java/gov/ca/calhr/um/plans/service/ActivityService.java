@@ -1,0 +1,194 @@
+package gov.ca.calhr.um.plans.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.plans.domain.Activity;
+import gov.ca.calhr.um.plans.domain.ActivityStatus;
+import gov.ca.calhr.um.plans.domain.ActivityType;
+import gov.ca.calhr.um.plans.domain.Plan;
+import gov.ca.calhr.um.plans.domain.PlanStatus;
+import gov.ca.calhr.um.plans.domain.TrainingCategory;
+import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.repository.ActivityRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A plan's activities and the training spend they add up to. */
+@ApplicationScoped
+public class ActivityService {
+
+    /** An activity as written; on an update, null fields stay as they are. */
+    public record ActivityContent(ActivityType type, String title, String provider, BigDecimal hours,
+                                  LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+                                  LocalDate actualEnd, ActivityStatus status, BigDecimal cost,
+                                  TrainingCategory trainingCategory) {
+    }
+
+    /** A department's UM spend in a fiscal year, by training category. */
+    public record Spend(String department, FiscalYear fiscalYear, Map<TrainingCategory, BigDecimal> byCategory,
+                        BigDecimal total, long activities) {
+    }
+
+    private final PlanService plans;
+    private final ActivityRepository activities;
+    private final PlanEvents events;
+    private final EntityManager em;
+
+    public ActivityService(PlanService plans, ActivityRepository activities, PlanEvents events, EntityManager em) {
+        this.plans = plans;
+        this.activities = activities;
+        this.events = events;
+        this.em = em;
+    }
+
+    @Transactional
+    public Activity add(UUID planId, ActivityContent c, CurrentCaller caller) {
+        Plan p = plans.visibleForUpdate(planId, caller);
+        requireWriter(p, caller);
+        if (!p.status.acceptsActivities()) {
+            throw Problems.conflict("plan " + planId + " is " + p.status + ": "
+                    + (p.status == PlanStatus.SUSPENDED
+                    ? "a suspended plan accepts no new activities" : "it accepts no new activities now"));
+        }
+        Activity a = new Activity();
+        a.activityId = UUID.randomUUID();
+        a.planId = p.planId;
+        a.department = p.department;
+        a.type = c.type();
+        a.title = c.title();
+        a.status = ActivityStatus.PLANNED;
+        a.cost = BigDecimal.ZERO;
+        a.createdAt = Timestamps.now();
+        apply(a, c);
+        activities.persist(a);
+        announce(a, false);
+        return a;
+    }
+
+    @Transactional
+    public Activity update(UUID planId, UUID activityId, ActivityContent c, CurrentCaller caller) {
+        Plan p = plans.visibleForUpdate(planId, caller);
+        requireWriter(p, caller);
+        if (p.status.isFinished()) {
+            throw Problems.conflict("plan " + planId + " is " + p.status + ": its activities no longer change");
+        }
+        Activity a = activities.findByIdOptional(activityId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> x.planId.equals(planId))
+                .orElseThrow(() -> Problems.notFound("no activity " + activityId + " in plan " + planId));
+        boolean counted = a.trainingCategory != null && a.spend().signum() > 0;
+        if (c.type() != null) {
+            a.type = c.type();
+        }
+        if (c.title() != null) {
+            a.title = c.title();
+        }
+        apply(a, c);
+        announce(a, counted);
+        return a;
+    }
+
+    private void apply(Activity a, ActivityContent c) {
+        if (c.provider() != null) {
+            a.provider = c.provider();
+        }
+        if (c.hours() != null) {
+            a.hours = c.hours();
+        }
+        if (c.plannedStart() != null) {
+            a.plannedStart = c.plannedStart();
+        }
+        if (c.plannedEnd() != null) {
+            a.plannedEnd = c.plannedEnd();
+        }
+        if (c.actualStart() != null) {
+            a.actualStart = c.actualStart();
+        }
+        if (c.actualEnd() != null) {
+            a.actualEnd = c.actualEnd();
+        }
+        if (c.status() != null) {
+            a.status = c.status();
+        }
+        if (c.cost() != null) {
+            a.cost = c.cost();
+        }
+        if (c.trainingCategory() != null) {
+            a.trainingCategory = c.trainingCategory();
+        }
+        if (a.type == ActivityType.TRAINING_COURSE && (a.provider == null || a.provider.isBlank())) {
+            throw Problems.invalidField("provider", "is required for a training course");
+        }
+        if (a.type == ActivityType.TRAINING_COURSE && a.hours == null) {
+            throw Problems.invalidField("hours", "is required for a training course");
+        }
+        if (a.plannedStart != null && a.plannedEnd != null && a.plannedEnd.isBefore(a.plannedStart)) {
+            throw Problems.invalidField("plannedEnd", "must not be before plannedStart (" + a.plannedStart + ")");
+        }
+        if (a.actualStart != null && a.actualEnd != null && a.actualEnd.isBefore(a.actualStart)) {
+            throw Problems.invalidField("actualEnd", "must not be before actualStart (" + a.actualStart + ")");
+        }
+        if (a.actualEnd != null && a.actualStart == null) {
+            throw Problems.invalidField("actualStart", "is required once actualEnd is known");
+        }
+        if (a.cost.signum() > 0 && a.trainingCategory == null) {
+            throw Problems.invalidField("trainingCategory",
+                    "is required for an activity with a cost (JOB_REQUIRED, JOB_RELATED, UPWARD_MOBILITY_AND_CAREER_RELATED)");
+        }
+        a.updatedAt = Timestamps.now();
+    }
+
+    /** Publishes the activity's spend when it counts now or counted before (so reporting can replace it). */
+    private void announce(Activity a, boolean countedBefore) {
+        boolean counts = a.trainingCategory != null && a.spend().signum() > 0;
+        if (counts || countedBefore) {
+            events.spend(a);
+        }
+    }
+
+    private static void requireWriter(Plan p, CurrentCaller caller) {
+        if (!caller.isEmployee(p.employeeId) && !caller.isSupervisor(p.supervisorId)
+                && !caller.actsFor(Roles.UM_COORDINATOR, p.department)) {
+            throw Problems.forbidden("only the employee, their supervisor and the UM coordinator change activities");
+        }
+    }
+
+    /** Spend of activities that started in the fiscal year, by category, for the department's staff. */
+    public Spend spend(String department, FiscalYear year, CurrentCaller caller) {
+        if (!caller.isDepartmentStaff(department)) {
+            throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer read its spend");
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select a.trainingCategory, sum(a.cost), count(a) from Activity a
+                        where a.department = :d and a.actualStart between :from and :to
+                          and a.status <> :cancelled and a.trainingCategory is not null and a.cost > 0
+                        group by a.trainingCategory""", Object[].class)
+                .setParameter("d", department.toUpperCase()).setParameter("from", year.firstDay())
+                .setParameter("to", year.lastDay()).setParameter("cancelled", ActivityStatus.CANCELLED)
+                .getResultList();
+        Map<TrainingCategory, BigDecimal> byCategory = new EnumMap<>(TrainingCategory.class);
+        for (TrainingCategory category : TrainingCategory.values()) {
+            byCategory.put(category, BigDecimal.ZERO.setScale(2));
+        }
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        long count = 0;
+        for (Object[] r : rows) {
+            BigDecimal amount = ((BigDecimal) r[1]).setScale(2);
+            byCategory.put((TrainingCategory) r[0], amount);
+            total = total.add(amount);
+            count += (Long) r[2];
+        }
+        return new Spend(department.toUpperCase(), year, byCategory, total, count);
+    }
+}

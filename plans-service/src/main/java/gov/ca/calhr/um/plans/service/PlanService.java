@@ -1,0 +1,234 @@
+package gov.ca.calhr.um.plans.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.plans.domain.Activity;
+import gov.ca.calhr.um.plans.domain.ActivityStatus;
+import gov.ca.calhr.um.plans.domain.ClassificationView;
+import gov.ca.calhr.um.plans.domain.ParticipantView;
+import gov.ca.calhr.um.plans.domain.Plan;
+import gov.ca.calhr.um.plans.domain.PlanStatus;
+import gov.ca.calhr.um.plans.domain.PlanTransition;
+import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.repository.ActivityRepository;
+import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
+import gov.ca.calhr.um.plans.repository.PlanRepository;
+import gov.ca.calhr.um.plans.repository.PlanTransitionRepository;
+import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Career development plans: one in progress per participant, earlier ones kept. The employee,
+ * their supervisor and the department's staff see a plan; nobody else learns it exists.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    /** What the employee and supervisor write; null fields stay as they are on an update. */
+    public record PlanContent(String careerObjectives, String targetClassCode, LocalDate targetDate,
+                              String supervisorId) {
+    }
+
+    private final PlanRepository plans;
+    private final PlanTransitionRepository transitions;
+    private final ActivityRepository activities;
+    private final TdAssignmentRepository tdAssignments;
+    private final ParticipantViewRepository participants;
+    private final ClassificationViewRepository classes;
+    private final PlanEvents events;
+
+    public PlanService(PlanRepository plans, PlanTransitionRepository transitions, ActivityRepository activities,
+                       TdAssignmentRepository tdAssignments, ParticipantViewRepository participants,
+                       ClassificationViewRepository classes, PlanEvents events) {
+        this.plans = plans;
+        this.transitions = transitions;
+        this.activities = activities;
+        this.tdAssignments = tdAssignments;
+        this.participants = participants;
+        this.classes = classes;
+        this.events = events;
+    }
+
+    /**
+     * The employee (for themself) or their supervisor (naming the employee) starts a draft. The
+     * employee must be an active participant, as participants-service last announced.
+     */
+    @Transactional
+    public PlanView create(String employeeId, PlanContent content, CurrentCaller caller) {
+        String me = caller.employeeId().orElseThrow(() ->
+                Problems.forbidden("your token carries no employee_id: only employees and supervisors draft plans"));
+        String planFor;
+        String supervisorId;
+        if (employeeId == null || employeeId.equals(me)) {
+            if (!caller.hasRole(Roles.EMPLOYEE)) {
+                throw Problems.invalidField("employeeId", "name the employee whose plan you draft");
+            }
+            planFor = me;
+            supervisorId = content.supervisorId();
+            if (supervisorId == null) {
+                throw Problems.invalidField("supervisorId", "name the supervisor you draft the plan with");
+            }
+        } else {
+            if (!caller.hasRole(Roles.SUPERVISOR)) {
+                throw Problems.forbidden("only the employee or their supervisor drafts a plan");
+            }
+            planFor = employeeId;
+            supervisorId = me;
+        }
+        // locked: two drafts started at once for one participant wait for each other
+        ParticipantView participant = participants.find("employeeId = ?1 and status = 'ACTIVE'", planFor)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .filter(p -> caller.department().map(p.department::equalsIgnoreCase).orElse(false))
+                .orElseThrow(() -> Problems.conflict("employee " + planFor
+                        + " is not an active Upward Mobility participant of your department"));
+        plans.openForUpdate(participant.participantId).ifPresent(open -> {
+            throw Problems.conflict("plan " + open.planId + " is still " + open.status
+                    + ": one plan in progress per participant");
+        });
+        checkTarget(content.targetClassCode());
+        Plan p = new Plan();
+        p.planId = UUID.randomUUID();
+        p.participantId = participant.participantId;
+        p.employeeId = planFor;
+        p.department = participant.department;
+        p.supervisorId = supervisorId;
+        p.careerObjectives = content.careerObjectives();
+        p.targetClassCode = content.targetClassCode() != null ? content.targetClassCode()
+                : participant.targetClassCode;
+        p.targetDate = content.targetDate();
+        p.status = PlanStatus.DRAFT;
+        p.createdBy = caller.subject();
+        p.createdAt = Timestamps.now();
+        p.updatedAt = p.createdAt;
+        plans.persist(p);
+        record(p, null, caller.subject(), "request:create");
+        events.planChanged(p, null);
+        return view(p);
+    }
+
+    /** The employee or supervisor changes a plan while it is a draft or returned. */
+    @Transactional
+    public PlanView update(UUID planId, PlanContent content, CurrentCaller caller) {
+        Plan p = visibleForUpdate(planId, caller);
+        if (!caller.isEmployee(p.employeeId) && !caller.isSupervisor(p.supervisorId)) {
+            throw Problems.forbidden("only the employee and their supervisor write the plan");
+        }
+        if (!p.status.isEditable()) {
+            throw Problems.conflict("plan " + planId + " is " + p.status + ": only a DRAFT or RETURNED plan changes");
+        }
+        checkTarget(content.targetClassCode());
+        if (content.careerObjectives() != null) {
+            p.careerObjectives = content.careerObjectives();
+        }
+        if (content.targetClassCode() != null) {
+            p.targetClassCode = content.targetClassCode();
+        }
+        if (content.targetDate() != null) {
+            p.targetDate = content.targetDate();
+        }
+        if (content.supervisorId() != null && caller.isEmployee(p.employeeId)) {
+            p.supervisorId = content.supervisorId();
+        }
+        p.updatedAt = Timestamps.now();
+        return view(p);
+    }
+
+    private void checkTarget(String classCode) {
+        if (classCode == null) {
+            return;
+        }
+        ClassificationView c = classes.findByIdOptional(classCode).orElseThrow(() ->
+                Problems.unprocessable("targetClassCode", "unknown class code " + classCode));
+        if (!c.isEltpa()) {
+            throw Problems.unprocessable("targetClassCode", "class " + classCode + " (" + c.title + ") is "
+                    + c.umCategory + ", not an ELTPA (Upward Mobility) class");
+        }
+    }
+
+    /** What the coordinator's completeness check finds missing. */
+    List<String> missingItems(Plan p) {
+        List<String> missing = new ArrayList<>();
+        if (p.careerObjectives == null || p.careerObjectives.isBlank()) {
+            missing.add("careerObjectives");
+        }
+        if (p.targetClassCode == null) {
+            missing.add("targetClassCode");
+        } else if (classes.findByIdOptional(p.targetClassCode).map(c -> !c.isEltpa()).orElse(true)) {
+            missing.add("targetClassCode");
+        }
+        if (activities.count("planId = ?1 and status <> ?2", p.planId, ActivityStatus.CANCELLED) == 0) {
+            missing.add("activities");
+        }
+        if (p.targetDate == null) {
+            missing.add("targetDate");
+        }
+        return missing;
+    }
+
+    void record(Plan p, PlanStatus from, String by, String cause) {
+        PlanTransition t = new PlanTransition();
+        t.planId = p.planId;
+        t.fromStatus = from;
+        t.toStatus = p.status;
+        t.reason = p.statusReason;
+        t.changedBy = by;
+        t.cause = cause;
+        t.changedAt = Timestamps.now();
+        transitions.persist(t);
+    }
+
+    public PlanView find(UUID planId, CurrentCaller caller) {
+        return view(plans.findByIdOptional(planId).filter(p -> maySee(caller, p))
+                .orElseThrow(() -> notFound(planId)));
+    }
+
+    /** The department's plans for its staff; a supervisor's reports' plans; an employee's own. */
+    public PanacheQuery<Plan> list(String department, PlanStatus status, CurrentCaller caller) {
+        caller.requireDepartment(department);
+        StringBuilder q = new StringBuilder("department = :d");
+        Parameters params = Parameters.with("d", department.toUpperCase());
+        if (!caller.isDepartmentStaff(department)) {
+            String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
+            q.append(caller.hasRole(Roles.SUPERVISOR) ? " and (employeeId = :me or supervisorId = :me)"
+                    : " and employeeId = :me");
+            params = params.and("me", me);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params = params.and("status", status);
+        }
+        return plans.find(q + " order by createdAt desc, planId", params);
+    }
+
+    public PlanView view(Plan p) {
+        List<Activity> planActivities = activities.list("planId = ?1 order by createdAt, activityId", p.planId);
+        return new PlanView(p, planActivities,
+                tdAssignments.list("planId = ?1 order by startDate, assignmentId", p.planId),
+                transitions.history(p.planId));
+    }
+
+    Plan visibleForUpdate(UUID planId, CurrentCaller caller) {
+        return plans.findByIdOptional(planId, LockModeType.PESSIMISTIC_WRITE).filter(p -> maySee(caller, p))
+                .orElseThrow(() -> notFound(planId));
+    }
+
+    static boolean maySee(CurrentCaller caller, Plan p) {
+        return caller.maySeeRecordsOf(p.department, p.employeeId, p.supervisorId);
+    }
+
+    private static RuntimeException notFound(UUID planId) {
+        return Problems.notFound("no plan " + planId + " visible to you");
+    }
+}

@@ -1,0 +1,156 @@
+package gov.ca.calhr.um.plans.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.plans.domain.Plan;
+import gov.ca.calhr.um.plans.domain.PlanAction;
+import gov.ca.calhr.um.plans.domain.PlanStatus;
+import gov.ca.calhr.um.plans.domain.SuspensionGround;
+import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.repository.PlanRepository;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The plan workflow: who may take which step from which state. An illegal step is a 409 naming
+ * the plan's current state; the wrong person gets a 403.
+ */
+@ApplicationScoped
+public class PlanWorkflow {
+
+    private final PlanService plans;
+    private final PlanRepository repository;
+    private final PlanEvents events;
+
+    public PlanWorkflow(PlanService plans, PlanRepository repository, PlanEvents events) {
+        this.plans = plans;
+        this.repository = repository;
+        this.events = events;
+    }
+
+    /**
+     * @param reason       comments (required to return, suspend or reinstate)
+     * @param ground       why a plan is suspended (required to suspend)
+     * @param missingItems what the coordinator found missing when returning (the completeness
+     *                     check's findings are added)
+     */
+    @Transactional
+    public PlanView take(UUID planId, PlanAction action, String reason, SuspensionGround ground,
+                         List<String> missingItems, CurrentCaller caller) {
+        Plan p = plans.visibleForUpdate(planId, caller);
+        requireActor(p, action, caller);
+        if (!action.allowedFrom(p.status)) {
+            throw Problems.conflict("plan " + planId + " is " + p.status + "; " + action + " needs it to be "
+                    + (action.from().size() == 1 ? action.from().iterator().next() : "one of " + action.from()));
+        }
+        boolean needsReason = action == PlanAction.SUPERVISOR_RETURN || action == PlanAction.COORDINATOR_RETURN
+                || action == PlanAction.SUSPEND || action == PlanAction.REINSTATE;
+        if (needsReason && (reason == null || reason.isBlank())) {
+            throw Problems.invalidField("reason", "is required to " + action.name().toLowerCase().replace('_', ' '));
+        }
+        p.missingItems = null;
+        p.suspensionGround = null;
+        switch (action) {
+            case ACCEPT -> {
+                List<String> missing = plans.missingItems(p);
+                if (!missing.isEmpty()) {
+                    throw incomplete(missing);
+                }
+                p.coordinator = caller.subject();
+            }
+            case COORDINATOR_RETURN -> {
+                Set<String> missing = new LinkedHashSet<>(plans.missingItems(p));
+                if (missingItems != null) {
+                    missing.addAll(missingItems);
+                }
+                if (missing.isEmpty()) {
+                    throw Problems.invalidField("missingItems", "name what the plan lacks (it passes the "
+                            + "completeness check: objectives, target class, activities, timetable)");
+                }
+                p.missingItems = String.join(",", missing);
+            }
+            case SUSPEND -> {
+                if (ground == null) {
+                    throw Problems.invalidField("ground", "is required: JOB_PERFORMANCE or TRAINING_OR_ACADEMIC_STANDING");
+                }
+                p.suspensionGround = ground;
+            }
+            default -> {
+            }
+        }
+        move(p, action.to(), reason, caller.subject(), "request:" + action.name().toLowerCase());
+        return plans.view(p);
+    }
+
+    private static void requireActor(Plan p, PlanAction action, CurrentCaller caller) {
+        boolean allowed = switch (action) {
+            case SUBMIT -> caller.isEmployee(p.employeeId) || caller.isSupervisor(p.supervisorId);
+            case SUPERVISOR_APPROVE, SUPERVISOR_RETURN -> caller.isSupervisor(p.supervisorId);
+            case ACCEPT, COORDINATOR_RETURN, SUSPEND, REINSTATE -> caller.actsFor(Roles.UM_COORDINATOR, p.department);
+        };
+        if (!allowed) {
+            String who = switch (action) {
+                case SUBMIT -> "the employee or their supervisor";
+                case SUPERVISOR_APPROVE, SUPERVISOR_RETURN -> "the plan's supervisor";
+                default -> "the department's UM coordinator";
+            };
+            throw Problems.forbidden("only " + who + " may " + action.name().toLowerCase().replace('_', ' ')
+                    + " this plan");
+        }
+    }
+
+    /** The completeness check failed: 422 with one violation per missing item. */
+    private static HttpProblem incomplete(List<String> missing) {
+        List<Map<String, String>> violations = new ArrayList<>();
+        for (String item : missing) {
+            violations.add(Map.of("field", item, "in", "plan", "message", "is missing"));
+        }
+        return HttpProblem.builder()
+                .withType(URI.create("https://upward-mobility.ca.gov/problems/plan-incomplete"))
+                .withStatus(422)
+                .withTitle("Plan incomplete")
+                .withDetail("the plan lacks " + String.join(", ", missing))
+                .with("violations", violations)
+                .with("missingItems", missing)
+                .build();
+    }
+
+    private void move(Plan p, PlanStatus to, String reason, String by, String cause) {
+        PlanStatus from = p.status;
+        p.status = to;
+        p.statusReason = reason;
+        p.updatedAt = Timestamps.now();
+        plans.record(p, from, by, cause);
+        events.planChanged(p, from);
+    }
+
+    /**
+     * participants-service reported a participant's new status: promotion completes the plan in
+     * progress; withdrawal or separation closes it. A redelivered event finds nothing left to do.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void participationChanged(UUID participantId, String status, String reason, String cause) {
+        PlanStatus to = switch (status) {
+            case "PROMOTED" -> PlanStatus.COMPLETED;
+            case "WITHDRAWN", "SEPARATED" -> PlanStatus.CLOSED;
+            default -> null;
+        };
+        if (to == null) {
+            return;
+        }
+        repository.openForUpdate(participantId).ifPresent(p ->
+                move(p, to, status.toLowerCase() + (reason == null ? "" : ": " + reason), "participants-service",
+                        cause));
+    }
+}

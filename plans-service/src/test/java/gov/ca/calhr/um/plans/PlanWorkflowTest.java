@@ -1,0 +1,243 @@
+package gov.ca.calhr.um.plans;
+
+import gov.ca.calhr.um.plans.PlanFixtures.Participant;
+import gov.ca.calhr.um.stack.EventContracts;
+import gov.ca.calhr.um.stack.TestTokens;
+import gov.ca.calhr.um.stack.TopicReader;
+import gov.ca.calhr.um.stack.UmTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static gov.ca.calhr.um.plans.PlanFixtures.DGS_COORDINATOR;
+import static gov.ca.calhr.um.plans.PlanFixtures.DGS_HR;
+import static gov.ca.calhr.um.plans.PlanFixtures.EDD_COORDINATOR;
+import static gov.ca.calhr.um.plans.PlanFixtures.OFFICE_SUPERVISOR;
+import static gov.ca.calhr.um.plans.PlanFixtures.activity;
+import static gov.ca.calhr.um.plans.PlanFixtures.as;
+import static gov.ca.calhr.um.plans.PlanFixtures.bootstrap;
+import static gov.ca.calhr.um.plans.PlanFixtures.draft;
+import static gov.ca.calhr.um.plans.PlanFixtures.participant;
+import static gov.ca.calhr.um.plans.PlanFixtures.participantStatusChanged;
+import static gov.ca.calhr.um.plans.PlanFixtures.publish;
+import static gov.ca.calhr.um.plans.PlanFixtures.step;
+import static gov.ca.calhr.um.plans.PlanFixtures.take;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = UmTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "plans"))
+class PlanWorkflowTest {
+
+    private static final List<String> STEPS = List.of("SUBMIT", "SUPERVISOR_APPROVE", "SUPERVISOR_RETURN", "ACCEPT",
+            "COORDINATOR_RETURN", "SUSPEND", "REINSTATE");
+
+    /** The workflow as the guidelines describe it: from each state, the steps that are legal and where they lead. */
+    private static final Map<String, Map<String, String>> LEGAL = Map.of(
+            "DRAFT", Map.of("SUBMIT", "SUBMITTED"),
+            "SUBMITTED", Map.of("SUPERVISOR_APPROVE", "SUPERVISOR_APPROVED", "SUPERVISOR_RETURN", "RETURNED"),
+            "SUPERVISOR_APPROVED", Map.of("ACCEPT", "ACTIVE", "COORDINATOR_RETURN", "RETURNED"),
+            "RETURNED", Map.of("SUBMIT", "SUBMITTED"),
+            "ACTIVE", Map.of("SUSPEND", "SUSPENDED"),
+            "SUSPENDED", Map.of("REINSTATE", "ACTIVE"),
+            "COMPLETED", Map.of(),
+            "CLOSED", Map.of());
+
+    @BeforeEach
+    void catalogIsKnown() {
+        PlanFixtures.catalogIsKnown();
+    }
+
+    /** A complete plan of a new participant, brought to {@code state}. */
+    private static String planIn(String state, Participant p) {
+        String planId = draft(p, true);
+        List<String> path = switch (state) {
+            case "DRAFT" -> List.of();
+            case "SUBMITTED" -> List.of("SUBMIT");
+            case "SUPERVISOR_APPROVED" -> List.of("SUBMIT", "SUPERVISOR_APPROVE");
+            case "RETURNED" -> List.of("SUBMIT", "SUPERVISOR_RETURN");
+            case "ACTIVE", "COMPLETED", "CLOSED" -> List.of("SUBMIT", "SUPERVISOR_APPROVE", "ACCEPT");
+            case "SUSPENDED" -> List.of("SUBMIT", "SUPERVISOR_APPROVE", "ACCEPT", "SUSPEND");
+            default -> throw new IllegalArgumentException(state);
+        };
+        path.forEach(s -> take(s, p, planId, 200));
+        if (state.equals("COMPLETED") || state.equals("CLOSED")) {
+            String status = state.equals("COMPLETED") ? "PROMOTED" : "WITHDRAWN";
+            publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), p, "ACTIVE", status,
+                    "reported by participants-service"));
+            awaitStatus(p, planId, state);
+        }
+        return planId;
+    }
+
+    private static void awaitStatus(Participant p, String planId, String state) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                state.equals(as(p.employee()).get("/api/plans/" + planId).path("status")));
+    }
+
+    @Test
+    void everyStepIsLegalExactlyFromTheStatesTheWorkflowAllows() {
+        SoftAssertions soft = new SoftAssertions();
+        for (String state : LEGAL.keySet()) {
+            Participant p = participant();
+            String planId = planIn(state, p);
+            for (String step : STEPS) {
+                String[] s = step(step, p);
+                String expectedState = LEGAL.get(state).get(step);
+                if (expectedState == null) {
+                    Response r = as(s[0]).body(s[2]).post("/api/plans/" + planId + "/" + s[1]);
+                    soft.assertThat(r.statusCode()).as(step + " from " + state).isEqualTo(409);
+                    soft.assertThat(r.<String>path("detail")).as(step + " from " + state).contains("is " + state);
+                } else {
+                    Participant fresh = participant();
+                    String other = planIn(state, fresh);
+                    String[] f = step(step, fresh);
+                    Response r = as(f[0]).body(f[2]).post("/api/plans/" + other + "/" + f[1]);
+                    soft.assertThat(r.statusCode()).as(step + " from " + state).isEqualTo(200);
+                    soft.assertThat(r.<String>path("status")).as(step + " from " + state).isEqualTo(expectedState);
+                }
+            }
+            soft.assertThat(as(p.employee()).get("/api/plans/" + planId).<String>path("status"))
+                    .as("illegal steps left the plan " + state).isEqualTo(state);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void theWholeRoadIsKeptInTheHistoryAndAnnounced() {
+        Participant p = participant();
+        String planId = draft(p, true);
+        try (TopicReader events = new TopicReader(bootstrap(), "plans.plan.v1")) {
+            for (String s : List.of("SUBMIT", "SUPERVISOR_RETURN", "SUBMIT", "SUPERVISOR_APPROVE", "COORDINATOR_RETURN",
+                    "SUBMIT", "SUPERVISOR_APPROVE", "ACCEPT", "SUSPEND", "REINSTATE")) {
+                take(s, p, planId, 200);
+            }
+            as(DGS_COORDINATOR).get("/api/plans/" + planId).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"))
+                    .body("history.to", equalTo(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED",
+                            "SUPERVISOR_APPROVED", "RETURNED", "SUBMITTED", "SUPERVISOR_APPROVED", "ACTIVE",
+                            "SUSPENDED", "ACTIVE")));
+            var accepted = events.awaitRecord(r -> r.value().contains(planId)
+                    && r.value().contains("\"status\":\"ACTIVE\""), Duration.ofSeconds(30));
+            EventContracts.assertConforms(accepted.value());
+        }
+    }
+
+    @Test
+    void theCoordinatorAcceptsOnlyACompletePlanAndReturnsItNamingWhatIsMissing() {
+        Participant p = participant();
+        String planId = draft(p, false);
+        take("SUBMIT", p, planId, 200);
+        take("SUPERVISOR_APPROVE", p, planId, 200);
+        as(DGS_COORDINATOR).body("{}").post("/api/plans/" + planId + "/acceptance").then()
+                .statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("missingItems", equalTo(List.of("activities", "targetDate")))
+                .body("violations.field", hasItems("activities", "targetDate"));
+        as(DGS_COORDINATOR).body("{\"reason\":\"incomplete\"}").post("/api/plans/" + planId + "/coordinator-return")
+                .then().statusCode(200)
+                .body("status", equalTo("RETURNED"))
+                .body("missingItems", equalTo(List.of("activities", "targetDate")));
+
+        // completed by the employee, then accepted
+        as(p.employee()).body(Map.of("targetDate", "2028-01-01")).put("/api/plans/" + planId).then().statusCode(200);
+        activity(p.employee(), planId);
+        take("SUBMIT", p, planId, 200);
+        take("SUPERVISOR_APPROVE", p, planId, 200);
+        take("ACCEPT", p, planId, 200);
+
+        // the target must be an ELTPA class
+        Participant q = participant();
+        String other = draft(q, true);
+        as(q.employee()).body(Map.of("targetClassCode", OFFICE_SUPERVISOR)).put("/api/plans/" + other).then()
+                .statusCode(422).body("violations.field", hasItem("targetClassCode"));
+    }
+
+    @Test
+    void aSuspendedPlanAcceptsNoNewActivities() {
+        Participant p = participant();
+        String planId = planIn("SUSPENDED", p);
+        as(p.employee()).body(Map.of("type", "MENTORING", "title", "Mentoring by a senior analyst"))
+                .post("/api/plans/" + planId + "/activities").then()
+                .statusCode(409)
+                .body("detail", containsString("suspended plan accepts no new activities"));
+        as(DGS_COORDINATOR).get("/api/plans/" + planId).then()
+                .body("suspensionGround", equalTo("TRAINING_OR_ACADEMIC_STANDING"))
+                .body("activities", hasSize(1));
+        as(DGS_COORDINATOR).body("{\"reason\":\"x\"}").post("/api/plans/" + planId + "/suspension").then()
+                .statusCode(409);
+        take("REINSTATE", p, planId, 200);
+        activity(p.employee(), planId);
+    }
+
+    @Test
+    void theWrongPersonGetsA403AndOtherDepartmentsLearnNothing() {
+        Participant p = participant();
+        String planId = draft(p, true);
+        as(DGS_COORDINATOR).body("{}").post("/api/plans/" + planId + "/submission").then().statusCode(403);
+        take("SUBMIT", p, planId, 200);
+        as(p.employee()).body("{}").post("/api/plans/" + planId + "/supervisor-approval").then().statusCode(403);
+        String otherSupervisor = TestTokens.tokenFor("sup-x", "DGS", "S-" + UUID.randomUUID(), "supervisor");
+        as(otherSupervisor).body("{}").post("/api/plans/" + planId + "/supervisor-approval").then().statusCode(404);
+        as(otherSupervisor).get("/api/plans/" + planId).then().statusCode(404);
+        as(TestTokens.tokenFor("e", "DGS", "E-" + UUID.randomUUID(), "employee")).get("/api/plans/" + planId)
+                .then().statusCode(404);
+        as(EDD_COORDINATOR).get("/api/plans/" + planId).then().statusCode(404);
+        as(DGS_HR).get("/api/plans/" + planId).then().statusCode(200);
+        as(p.supervisor()).get("/api/plans/" + planId).then().statusCode(200);
+        as(p.supervisor()).get("/api/departments/DGS/plans?size=500").then().statusCode(200)
+                .body("items.planId", hasItem(planId));
+        as(otherSupervisor).get("/api/departments/DGS/plans?size=500").then().statusCode(200)
+                .body("items.planId", not(hasItem(planId)));
+        as(EDD_COORDINATOR).get("/api/departments/DGS/plans").then().statusCode(403);
+    }
+
+    @Test
+    void onePlanInProgressPerParticipantAndOnlyForParticipants() {
+        Participant p = participant();
+        draft(p, true);
+        as(p.employee()).body(Map.of("supervisorId", p.supervisorId())).post("/api/plans").then()
+                .statusCode(409).body("detail", containsString("one plan in progress"));
+        as(TestTokens.tokenFor("e", "DGS", "E-" + UUID.randomUUID(), "employee"))
+                .body(Map.of("supervisorId", "S-1")).post("/api/plans").then()
+                .statusCode(409).body("detail", containsString("not an active Upward Mobility participant"));
+    }
+
+    @Test
+    void aWithdrawalReportedByParticipantsServiceClosesThePlanOnce() {
+        Participant p = participant();
+        String planId = planIn("ACTIVE", p);
+        String eventId = UUID.randomUUID().toString();
+        String withdrawn = participantStatusChanged(eventId, p, "ACTIVE", "WITHDRAWN", "moving to another city");
+        publish(p.employeeId(), withdrawn);
+        awaitStatus(p, planId, "CLOSED");
+        // the same event again, then a marker behind it on the same key: nothing more happens
+        publish(p.employeeId(), withdrawn);
+        Participant marker = new Participant(UUID.randomUUID().toString(), p.employeeId(), p.supervisorId(),
+                p.employee(), p.supervisor());
+        publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), marker, null, "ACTIVE",
+                "selected again"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                as(p.employee()).body(Map.of("supervisorId", p.supervisorId())).post("/api/plans").statusCode() == 201);
+        as(p.employee()).get("/api/plans/" + planId).then()
+                .body("status", equalTo("CLOSED"))
+                .body("statusReason", containsString("moving to another city"))
+                .body("history", hasSize(5));
+    }
+}
