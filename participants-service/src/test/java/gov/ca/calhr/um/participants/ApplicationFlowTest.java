@@ -220,6 +220,19 @@ class ApplicationFlowTest {
     }
 
     @Test
+    void anEmployeeWhoSeparatedBeforeTheDecisionIsNotSelected() {
+        Staff staff = officeTechnician();
+        String applicationId = apply(staff);
+        as(staff.supervisor()).body(Map.of("approved", true))
+                .post("/api/applications/" + applicationId + "/supervisor-review").then().statusCode(200);
+        assertThat(post(action(id("A"), "SEPARATION", staff.employeeId(), "DGS", null,
+                LocalDate.now().toString()))).isEqualTo(202);
+        as(DGS_COORDINATOR).body(selection("SELECTED"))
+                .post("/api/applications/" + applicationId + "/selection").then()
+                .statusCode(409).body("detail", containsString("SEPARATED"));
+    }
+
+    @Test
     void onlyEligibleEmployeesApplyForAnEltpaTarget() {
         String analystId = id("E");
         assertThat(post(appointment(id("A"), analystId, "DGS", ANALYST))).isEqualTo(202);

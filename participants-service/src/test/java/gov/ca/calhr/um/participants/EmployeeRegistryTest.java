@@ -58,9 +58,12 @@ class EmployeeRegistryTest {
         String appointmentId = id("A");
         Map<String, Object> promotion = action(id("A"), "PROMOTION", employeeId, "DGS", ANALYST, "2026-03-01");
         promotion.put("fromClassCode", OFFICE_TECHNICIAN);
-        promotion.put("employee", appointment("x", employeeId, "DGS", ANALYST).get("employee"));
+        promotion.put("employee", Map.of("name", "Alex Rivera", "tenure", "PERMANENT", "timeBase", "FULL_TIME",
+                "email", "alex.rivera@dgs.ca.gov"));
         Map<String, Object> appointment = appointment(appointmentId, employeeId, "DGS", OFFICE_TECHNICIAN);
         appointment.put("effectiveDate", "2025-01-15");
+        // what the older action says about the employee does not replace what the newer one said
+        appointment.put("employee", Map.of("name", "Alex Rivera", "tenure", "PROBATIONARY", "timeBase", "PART_TIME"));
 
         assertThat(post(promotion)).isEqualTo(202);
         assertThat(post(appointment)).isEqualTo(202);
@@ -68,6 +71,9 @@ class EmployeeRegistryTest {
                 .body("currentClassCode", equalTo(ANALYST))
                 .body("classEffective", equalTo("2026-03-01"))
                 .body("name", equalTo("Alex Rivera"))
+                .body("tenure", equalTo("PERMANENT"))
+                .body("timeBase", equalTo("FULL_TIME"))
+                .body("email", equalTo("alex.rivera@dgs.ca.gov"))
                 .body("lpelEligible", equalTo(false));
 
         // the same actions again change nothing

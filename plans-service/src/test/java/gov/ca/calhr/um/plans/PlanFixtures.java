@@ -66,10 +66,11 @@ final class PlanFixtures {
                 {"specversion":"1.0","id":"%s","source":"/upward-mobility/participants-service",
                  "type":"ParticipantStatusChanged","eventversion":1,"subject":"%s","time":"2026-11-23T10:00:00Z",
                  "department":"DGS","datacontenttype":"application/json",
-                 "data":{"participantId":"%s","employeeId":"%s","department":"DGS",
+                 "data":{"participantId":"%s","employeeId":"%s","department":"DGS","supervisorId":"%s",
                          "applicationId":"%s","targetClassCode":"5157","previousStatus":%s,"status":"%s",
                          "reason":%s,"effectiveDate":"2026-11-23"}}"""
-                .formatted(eventId, p.employeeId(), p.participantId(), p.employeeId(), UUID.randomUUID(),
+                .formatted(eventId, p.employeeId(), p.participantId(), p.employeeId(), p.supervisorId(),
+                        UUID.randomUUID(),
                         previous == null ? "null" : "\"" + previous + "\"", status,
                         reason == null ? "null" : "\"" + reason + "\"");
         EventContracts.assertConforms(event);

@@ -209,6 +209,24 @@ class PlanWorkflowTest {
     }
 
     @Test
+    void thePlansSupervisorIsTheSupervisorOfRecord() {
+        Participant p = participant();
+        // wait until the participant is known here: a plan with the right supervisor is accepted
+        draft(p, false);
+        Participant q = participant();
+        String stranger = "S-" + UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                as(q.employee()).body(Map.of("supervisorId", stranger)).post("/api/plans").statusCode() == 422);
+        as(q.employee()).body(Map.of("supervisorId", stranger)).post("/api/plans").then()
+                .body("violations.field", hasItem("supervisorId"))
+                .body("detail", containsString(q.supervisorId()));
+        String otherSupervisor = TestTokens.tokenFor("sup-y", "DGS", stranger, "supervisor");
+        as(otherSupervisor).body(Map.of("employeeId", q.employeeId())).post("/api/plans").then().statusCode(422);
+        as(q.supervisor()).body(Map.of("employeeId", q.employeeId())).post("/api/plans").then().statusCode(201)
+                .body("supervisorId", equalTo(q.supervisorId()));
+    }
+
+    @Test
     void onePlanInProgressPerParticipantAndOnlyForParticipants() {
         Participant p = participant();
         draft(p, true);

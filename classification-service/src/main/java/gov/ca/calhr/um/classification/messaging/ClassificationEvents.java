@@ -3,6 +3,7 @@ package gov.ca.calhr.um.classification.messaging;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.OccupationalGroup;
 import gov.ca.calhr.um.commons.outbox.Outbox;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public class ClassificationEvents {
 
     /** Queues the event in the caller's transaction and marks the class announced. */
     public void upserted(Classification c) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Timestamps.today();
         outbox.publish(TOPIC, "ClassificationUpserted", 1, c.classCode, null, new ClassificationUpserted(
                 c.classCode, c.schematicCode, c.titleAsOf(today),
                 c.otherTitles(today).stream().map(t -> t.title).toList(), c.salaryMin, c.salaryMax,

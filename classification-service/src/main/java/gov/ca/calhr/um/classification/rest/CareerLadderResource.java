@@ -6,6 +6,7 @@ import gov.ca.calhr.um.classification.service.CareerPathService;
 import gov.ca.calhr.um.classification.service.CareerPathService.CareerPath;
 import gov.ca.calhr.um.classification.service.CareerPathService.PathStep;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,7 +55,7 @@ public class CareerLadderResource {
                                    String toUmCategory, StepKind kind, String note, BigDecimal salaryMinChange,
                                    BigDecimal salaryMaxChange) {
         static PathStepResponse of(PathStep s) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = Timestamps.today();
             return new PathStepResponse(s.from().classCode, s.from().titleAsOf(today), s.to().classCode,
                     s.to().titleAsOf(today), s.to().umCategory().name(), s.step().kind, s.step().note,
                     s.salaryMinChange(), s.salaryMaxChange());
@@ -65,7 +66,7 @@ public class CareerLadderResource {
                                BigDecimal salaryGain, List<PathStepResponse> steps) {
         static PathResponse of(CareerPath p) {
             return new PathResponse(p.from().classCode, p.to().classCode,
-                    p.to().titleAsOf(LocalDate.now()), p.steps().size(), p.salaryGain(),
+                    p.to().titleAsOf(Timestamps.today()), p.steps().size(), p.salaryGain(),
                     p.steps().stream().map(PathStepResponse::of).toList());
         }
     }

@@ -12,6 +12,7 @@ import gov.ca.calhr.um.classification.service.ClassificationService;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -108,7 +109,7 @@ public class ClassificationResource {
                                    @QueryParam("includeAbolished") @DefaultValue("false") boolean includeAbolished,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        LocalDate day = asOf != null ? asOf : Timestamps.today();
         var result = service.search(new ClassificationRepository.Filter(category, group,
                 text == null || text.isBlank() ? null : text.trim(), salaryFrom, salaryTo, day, includeAbolished),
                 page, size);
@@ -122,7 +123,7 @@ public class ClassificationResource {
     public ClassificationResponse get(
             @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
             @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        LocalDate day = asOf != null ? asOf : Timestamps.today();
         return ClassificationResponse.of(service.get(classCode), day);
     }
 
@@ -133,7 +134,7 @@ public class ClassificationResource {
             @PathParam("schematicCode") @Pattern(regexp = SCHEMATIC_CODE, message = SCHEMATIC_CODE_MESSAGE)
             String schematicCode,
             @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        LocalDate day = asOf != null ? asOf : Timestamps.today();
         return ClassificationResponse.of(service.getBySchematicCode(schematicCode), day);
     }
 
@@ -146,7 +147,7 @@ public class ClassificationResource {
         }
         Classification created = service.create(request.classCode(), request.toChange(), caller.subject());
         return Response.created(URI.create("/api/classifications/" + created.classCode))
-                .entity(ClassificationResponse.of(created, LocalDate.now())).build();
+                .entity(ClassificationResponse.of(created, Timestamps.today())).build();
     }
 
     @PUT
@@ -163,7 +164,7 @@ public class ClassificationResource {
             throw Problems.invalidField("classCode", "differs from the path");
         }
         return ClassificationResponse.of(service.upsert(classCode, request.toChange(), caller.subject()),
-                LocalDate.now());
+                Timestamps.today());
     }
 
     @POST

@@ -4,6 +4,7 @@ import gov.ca.calhr.um.classification.service.DepartmentUmClassService;
 import gov.ca.calhr.um.classification.service.DepartmentUmClassService.DepartmentUmClasses;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ public class DepartmentUmClassResource {
     public record DepartmentUmClassesResponse(String department, List<ClassificationResponse> umClasses,
                                               List<ClassificationResponse> bridgingClasses) {
         static DepartmentUmClassesResponse of(DepartmentUmClasses d) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = Timestamps.today();
             return new DepartmentUmClassesResponse(d.department(),
                     d.umClasses().stream().map(c -> ClassificationResponse.of(c, today)).toList(),
                     d.bridgingClasses().stream().map(c -> ClassificationResponse.of(c, today)).toList());

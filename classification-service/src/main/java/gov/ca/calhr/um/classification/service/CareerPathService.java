@@ -7,6 +7,7 @@ import gov.ca.calhr.um.classification.domain.UmCategory;
 import gov.ca.calhr.um.classification.repository.CareerStepRepository;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -172,7 +173,7 @@ public class CareerPathService {
     }
 
     private Graph graph() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Timestamps.today();
         Map<String, Classification> classes = classifications.listAll().stream()
                 .filter(c -> !c.abolishedAsOf(today))
                 .collect(Collectors.toMap(c -> c.classCode, Function.identity()));

@@ -6,6 +6,7 @@ import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import io.quarkus.panache.common.Page;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,7 +126,7 @@ public class ClassificationService {
             changed |= replaceTitles(c, titleHistory);
         } else {
             LocalDate effective = change.titleEffectiveFrom() != null ? change.titleEffectiveFrom()
-                    : isNew ? Classification.BEGINNING : LocalDate.now();
+                    : isNew ? Classification.BEGINNING : Timestamps.today();
             try {
                 changed |= c.retitle(change.title(), effective);
             } catch (IllegalArgumentException e) {

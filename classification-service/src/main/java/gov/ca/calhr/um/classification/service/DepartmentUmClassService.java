@@ -7,6 +7,7 @@ import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.classification.repository.DepartmentUmClassRepository;
 import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -59,7 +60,7 @@ public class DepartmentUmClassService {
     }
 
     private void check(String field, List<String> codes, UmCategory required) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Timestamps.today();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String at = field + "[" + i + "]";

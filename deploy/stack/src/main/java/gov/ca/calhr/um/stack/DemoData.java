@@ -59,6 +59,18 @@ public final class DemoData {
                     {"coordinatorName": "%s UM Coordinator", "coordinatorEmail": "um-coordinator@%s.example.ca.gov",
                      "coordinatorPhone": "916-555-0100"}""".formatted(dept, dept.toLowerCase());
             expect(send("PUT", participants + "/api/departments/" + dept + "/program-settings", token, body), 200);
+            String program = """
+                    {"coordinatorName": "%s UM Coordinator", "coordinatorEmail": "um-coordinator@%s.example.ca.gov",
+                     "coordinatorPhone": "916-555-0100", "annualTrainingBudget": 250000,
+                     "umClassCodes": ["5157", "4548"],
+                     "policyStatement": "%s supports the advancement of employees in low-paying entry-level classes.",
+                     "componentsOffered": "Career counseling, training, T&D assignments, bridging classes",
+                     "howToAccess": "Talk with your supervisor, then apply to the UM coordinator",
+                     "selectionCriteria": "Department objectives, staffing needs, funds, tenure, performance, motivation",
+                     "rolesResponsibilities": "Employee, supervisor, UM coordinator, HR and EEO officer"}"""
+                    .formatted(dept, dept.toLowerCase(), dept);
+            expect(send("PUT", layout.serviceUrl("reporting-service") + "/api/departments/" + dept + "/program",
+                    token, program), 200);
         }
         String hrSystem = keycloak.hrSystemToken();
         for (Appointment a : APPOINTMENTS) {

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HrPersonnelActionsConsumer {
 
+    /** Attempts at applying a well-formed record before it is dead-lettered. */
+    static final int MAX_ATTEMPTS = 6;
+
     private final ObjectMapper mapper;
     private final Validator validator;
     private final PersonnelActionService service;
@@ -44,14 +47,37 @@ public class HrPersonnelActionsConsumer {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                     .collect(Collectors.joining("; ")));
         }
-        try {
-            service.apply(request.toCommand());
-        } catch (HttpProblem problem) {
-            if (problem.getStatusCode() >= 500) {
-                throw problem;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                service.apply(request.toCommand());
+                return;
+            } catch (HttpProblem problem) {
+                if (problem.getStatusCode() < 500) {
+                    throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
+                            + problem.getDetail());
+                }
+                retryOrGiveUp(attempt, problem);
+            } catch (RuntimeException transientFailure) {
+                // the database restarting, a lock timeout, a deadlock: not the record's fault
+                retryOrGiveUp(attempt, transientFailure);
             }
-            throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
-                    + problem.getDetail());
+        }
+    }
+
+    /**
+     * Waits before the next attempt (1, 2, 4, 8, 16 s: the partition waits too, keeping the order of
+     * one employee's actions); after the last, the record goes to the dead-letter topic from which
+     * it can be replayed.
+     */
+    private static void retryOrGiveUp(int attempt, RuntimeException failure) {
+        if (attempt >= MAX_ATTEMPTS) {
+            throw failure;
+        }
+        try {
+            Thread.sleep(1000L << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 

@@ -66,7 +66,7 @@ public class ParticipantEvents {
 
     /** Data of {@code ParticipantStatusChanged} v1; {@code previousStatus} is null when the employee is selected. */
     public record ParticipantStatusChanged(String participantId, String employeeId, String department,
-                                           String applicationId, String targetClassCode,
+                                           String supervisorId, String applicationId, String targetClassCode,
                                            ParticipantStatus previousStatus, ParticipantStatus status,
                                            String reason, LocalDate effectiveDate) {
     }
@@ -123,9 +123,10 @@ public class ParticipantEvents {
                         a.participantId == null ? null : a.participantId.toString()));
     }
 
-    public void participantChanged(Participant p, String targetClassCode, ParticipantStatus previous) {
+    public void participantChanged(Participant p, String supervisorId, String targetClassCode,
+                                   ParticipantStatus previous) {
         outbox.publish(PARTICIPANT_TOPIC, "ParticipantStatusChanged", 1, p.employeeId, p.department,
-                new ParticipantStatusChanged(p.participantId.toString(), p.employeeId, p.department,
+                new ParticipantStatusChanged(p.participantId.toString(), p.employeeId, p.department, supervisorId,
                         p.applicationId.toString(), targetClassCode, previous, p.status, p.statusReason, p.since));
     }
 

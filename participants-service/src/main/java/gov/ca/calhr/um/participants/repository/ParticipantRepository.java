@@ -5,6 +5,7 @@ import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,12 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** The employee's participation that is active or suspended, if any. */
     public Optional<Participant> current(String employeeId) {
         return find("employeeId = ?1 and status in ?2", employeeId, ParticipantStatus.CURRENT).firstResultOptional();
+    }
+
+    /** The same, locked: a status change racing it waits, then sees the outcome. */
+    public Optional<Participant> currentForUpdate(String employeeId) {
+        return find("employeeId = ?1 and status in ?2", employeeId, ParticipantStatus.CURRENT)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public PanacheQuery<Participant> inDepartment(String department, ParticipantStatus status) {

@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.rest;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
 import gov.ca.calhr.um.participants.service.OpportunityService;
@@ -86,7 +87,7 @@ public class OpportunityResource {
                                           @QueryParam("kind") OpportunityKind kind,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        LocalDate day = all ? null : openOn != null ? openOn : LocalDate.now();
+        LocalDate day = all ? null : openOn != null ? openOn : Timestamps.today();
         return Page.of(service.list(department, day, kind, caller), page, size, OpportunityResponse::of);
     }
 

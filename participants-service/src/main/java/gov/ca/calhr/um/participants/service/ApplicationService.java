@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,7 @@ public class ApplicationService {
                     .filter(o -> o.department.equals(employee.department)).orElseThrow(() ->
                             Problems.unprocessable("opportunityId", "no opportunity " + opportunityId
                                     + " in your department"));
-            if (!opportunity.isOpenOn(LocalDate.now())) {
+            if (!opportunity.isOpenOn(Timestamps.today())) {
                 throw Problems.unprocessable("opportunityId", "the opportunity is open from " + opportunity.opensOn
                         + " to " + opportunity.closesOn);
             }
@@ -150,7 +149,8 @@ public class ApplicationService {
                                             CurrentCaller caller) {
         Application a = visibleForUpdate(applicationId, caller);
         boolean reviewer = a.supervisorId != null ? caller.isSupervisor(a.supervisorId)
-                : caller.actsFor(Roles.SUPERVISOR, a.department);
+                : caller.actsFor(Roles.SUPERVISOR, a.department)
+                && !caller.employeeId().map(a.employeeId::equals).orElse(false);
         if (!reviewer) {
             throw Problems.forbidden("only the applicant's supervisor reviews the application");
         }
@@ -188,6 +188,9 @@ public class ApplicationService {
         }
         requireStatus(a, ApplicationStatus.SUPERVISOR_APPROVED, ApplicationStatus.WAITLISTED);
         if (outcome == ApplicationStatus.SELECTED) {
+            Employee employee = employees.findByIdOptional(a.employeeId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> Problems.conflict("employee " + a.employeeId + " is no longer known"));
+            requireEligible(employee);
             participants.current(a.employeeId).ifPresent(p -> {
                 throw Problems.conflict("employee " + a.employeeId + " already participates (" + p.participantId + ")");
             });
@@ -271,12 +274,12 @@ public class ApplicationService {
     public PanacheQuery<Application> list(String department, ApplicationStatus status, CurrentCaller caller) {
         caller.requireDepartment(department);
         if (caller.isDepartmentStaff(department)) {
-            return applications.inDepartment(department, status);
+            return applications.inDepartment(department.toUpperCase(), status);
         }
         String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
         String statusFilter = status == null ? "" : " and status = :status";
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("d", department);
+        params.put("d", department.toUpperCase());
         params.put("me", me);
         if (status != null) {
             params.put("status", status);

@@ -53,6 +53,10 @@ public class ParticipantService {
         return participants.current(employeeId);
     }
 
+    public Optional<Participant> currentForUpdate(String employeeId) {
+        return participants.currentForUpdate(employeeId);
+    }
+
     /** Makes the applicant of a selected application a participant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Participant enrol(Application application, String by) {
@@ -63,11 +67,11 @@ public class ParticipantService {
         p.applicationId = application.applicationId;
         p.status = ParticipantStatus.ACTIVE;
         p.statusReason = "selected";
-        p.since = LocalDate.now();
+        p.since = Timestamps.today();
         p.updatedAt = Timestamps.now();
         participants.persist(p);
         recordChange(p, by, "application:" + application.applicationId);
-        events.participantChanged(p, application.targetClassCode, null);
+        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, null);
         return p;
     }
 
@@ -82,7 +86,7 @@ public class ParticipantService {
         p.updatedAt = Timestamps.now();
         recordChange(p, by, cause);
         Application application = applications.findById(p.applicationId);
-        events.participantChanged(p, application.targetClassCode, previous);
+        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, previous);
         String message = "Your Upward Mobility participation is now " + to + ": " + reason;
         notifier.toEmployee(p.department, p.employeeId, "PARTICIPANT_" + to, p.participantId.toString(), message);
         if (to == ParticipantStatus.WITHDRAWN) {
@@ -95,6 +99,11 @@ public class ParticipantService {
             notifier.toRole(p.department, Roles.UM_COORDINATOR, "PARTICIPANT_WITHDRAWN",
                     p.participantId.toString(), others);
         }
+    }
+
+    private String supervisorOf(String employeeId) {
+        Employee employee = employees.findById(employeeId);
+        return employee == null ? null : employee.supervisorId;
     }
 
     private void recordChange(Participant p, String by, String cause) {
@@ -122,7 +131,7 @@ public class ParticipantService {
         if (!caller.isDepartmentStaff(department)) {
             throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer list its participants");
         }
-        return participants.inDepartment(department, status);
+        return participants.inDepartment(department.toUpperCase(), status);
     }
 
     /** The employee themself or the department's coordinator; the participation must be current. */
@@ -134,7 +143,7 @@ public class ParticipantService {
             throw Problems.forbidden("only the participant or the department's UM coordinator records a withdrawal");
         }
         requireStatus(p, ParticipantStatus.ACTIVE, ParticipantStatus.SUSPENDED);
-        changeStatus(p, ParticipantStatus.WITHDRAWN, reason, LocalDate.now(), caller.subject(),
+        changeStatus(p, ParticipantStatus.WITHDRAWN, reason, Timestamps.today(), caller.subject(),
                 "request:withdrawal");
         return find(participantId, caller);
     }
@@ -156,7 +165,7 @@ public class ParticipantService {
             throw Problems.forbidden("only the department's UM coordinator changes a participant's standing");
         }
         requireStatus(p, from);
-        changeStatus(p, to, reason, LocalDate.now(), caller.subject(), "request:" + to.name().toLowerCase());
+        changeStatus(p, to, reason, Timestamps.today(), caller.subject(), "request:" + to.name().toLowerCase());
         return find(participantId, caller);
     }
 

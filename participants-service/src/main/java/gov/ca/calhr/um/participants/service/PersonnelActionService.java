@@ -90,6 +90,8 @@ public class PersonnelActionService {
      */
     @Transactional
     public List<Outcome> applyAll(List<PersonnelActionCommand> commands) {
+        // every employee of the batch locked up front, in one order: overlapping batches cannot deadlock
+        commands.stream().map(PersonnelActionCommand::employeeId).distinct().sorted().forEach(this::lockEmployee);
         List<Outcome> outcomes = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             outcomes.add(applyOne(commands.get(i), "actions[" + i + "]."));
@@ -121,7 +123,8 @@ public class PersonnelActionService {
                     "name, tenure and timeBase are required for an employee not known yet");
         }
         if (latest.hasClass() && (employee != null || c.hasEmployeeDetails())) {
-            employee = updateEmployee(employee, c, latest);
+            boolean latestDated = history.stream().noneMatch(a -> EmployeeState.EFFECTIVE_ORDER.compare(a, action) > 0);
+            employee = updateEmployee(employee, c, latest, latestDated);
         }
 
         String fromClass = c.fromClassCode() != null ? c.fromClassCode() : before.classCode();
@@ -131,7 +134,7 @@ public class PersonnelActionService {
         if (c.actionType().changesClass() && toClass.isLpel() && !fromLpel) {
             notice = issueNotice(action);
         }
-        Optional<Participant> participant = participants.current(c.employeeId());
+        Optional<Participant> participant = participants.currentForUpdate(c.employeeId());
         if (c.actionType().changesClass() && toClass.isEltpa() && fromClass != null
                 && (fromLpel || participant.isPresent())) {
             recordUmAppointment(action, fromClass, participant.orElse(null));
@@ -206,14 +209,22 @@ public class PersonnelActionService {
         return new Outcome(actionId, original.employeeId, noticeId, umAppointment, true);
     }
 
-    private Employee updateEmployee(Employee employee, PersonnelActionCommand c, EmployeeState state) {
-        if (employee == null) {
+    /**
+     * The employee's details (name, tenure, time base) come from the latest-dated action that
+     * carries them, or from the first one ever received; an email left out keeps the one known.
+     */
+    private Employee updateEmployee(Employee employee, PersonnelActionCommand c, EmployeeState state,
+                                    boolean latestDated) {
+        boolean isNew = employee == null;
+        if (isNew) {
             employee = new Employee();
             employee.employeeId = c.employeeId();
         }
-        if (c.hasEmployeeDetails()) {
+        if (c.hasEmployeeDetails() && (isNew || latestDated)) {
             employee.name = c.name();
-            employee.email = c.email();
+            if (c.email() != null) {
+                employee.email = c.email();
+            }
             employee.tenure = c.tenure();
             employee.timeBase = c.timeBase();
         }

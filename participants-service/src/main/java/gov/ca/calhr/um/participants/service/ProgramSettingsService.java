@@ -5,6 +5,7 @@ import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 
@@ -18,14 +19,15 @@ public class ProgramSettingsService {
     }
 
     public ProgramSettings get(String department) {
-        return settings.findByIdOptional(department).orElseThrow(() ->
+        return settings.findByIdOptional(department.toUpperCase()).orElseThrow(() ->
                 Problems.notFound("department " + department + " has no program settings yet"));
     }
 
     @Transactional
     public ProgramSettings put(String department, String name, String email, String phone) {
-        ProgramSettings s = settings.findByIdOptional(department).orElseGet(ProgramSettings::new);
-        s.department = department;
+        String d = department.toUpperCase();
+        ProgramSettings s = settings.findByIdOptional(d, LockModeType.PESSIMISTIC_WRITE).orElseGet(ProgramSettings::new);
+        s.department = d;
         s.coordinatorName = name;
         s.coordinatorEmail = email;
         s.coordinatorPhone = phone;

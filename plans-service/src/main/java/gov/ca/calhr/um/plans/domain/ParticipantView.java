@@ -23,6 +23,10 @@ public class ParticipantView {
     @Column(nullable = false)
     public String department;
 
+    /** The employee id of the supervisor of record, when HR has reported one. */
+    @Column(name = "supervisor_id")
+    public String supervisorId;
+
     @Column(name = "target_class_code")
     public String targetClassCode;
 

@@ -28,7 +28,7 @@ public class UpstreamEventsConsumer {
 
     /** The fields of ParticipantStatusChanged v1 this service uses. */
     record ParticipantStatusChanged(String participantId, String employeeId, String department,
-                                    String targetClassCode, String status, String reason) {
+                                    String supervisorId, String targetClassCode, String status, String reason) {
     }
 
     private final EventInbox inbox;
@@ -73,6 +73,7 @@ public class UpstreamEventsConsumer {
                     view.participantId = id;
                     view.employeeId = data.employeeId();
                     view.department = data.department();
+                    view.supervisorId = data.supervisorId();
                     view.targetClassCode = data.targetClassCode();
                     view.status = data.status();
                     view.updatedAt = at(event);

@@ -4,6 +4,7 @@ import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.plans.domain.ActivityStatus;
 import gov.ca.calhr.um.plans.domain.ActivityType;
 import gov.ca.calhr.um.plans.domain.TrainingCategory;
@@ -112,7 +113,7 @@ public class ActivityResource {
                                @QueryParam("fiscalYear") String fiscalYear) {
         FiscalYear year;
         try {
-            year = fiscalYear == null ? FiscalYear.of(LocalDate.now()) : FiscalYear.parse(fiscalYear);
+            year = fiscalYear == null ? FiscalYear.of(Timestamps.today()) : FiscalYear.parse(fiscalYear);
         } catch (IllegalArgumentException e) {
             throw Problems.invalidQueryParameter("fiscalYear", e.getMessage());
         }

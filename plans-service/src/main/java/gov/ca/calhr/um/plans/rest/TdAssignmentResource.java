@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,7 +45,7 @@ public class TdAssignmentResource {
                                       @NotNull LocalDate employeeAgreedOn,
                                       @NotNull LocalDate currentSupervisorAgreedOn,
                                       @NotNull LocalDate receivingSupervisorAgreedOn,
-                                      @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+                                      @DecimalMin("0.1") @DecimalMax("1") @Digits(integer = 1, fraction = 3)
                                       BigDecimal timeBaseFraction,
                                       @NotNull LocalDate startDate,
                                       @NotNull LocalDate endDate,

@@ -69,30 +69,24 @@ public class PlanService {
     public PlanView create(String employeeId, PlanContent content, CurrentCaller caller) {
         String me = caller.employeeId().orElseThrow(() ->
                 Problems.forbidden("your token carries no employee_id: only employees and supervisors draft plans"));
-        String planFor;
-        String supervisorId;
-        if (employeeId == null || employeeId.equals(me)) {
-            if (!caller.hasRole(Roles.EMPLOYEE)) {
-                throw Problems.invalidField("employeeId", "name the employee whose plan you draft");
-            }
-            planFor = me;
-            supervisorId = content.supervisorId();
-            if (supervisorId == null) {
-                throw Problems.invalidField("supervisorId", "name the supervisor you draft the plan with");
-            }
-        } else {
-            if (!caller.hasRole(Roles.SUPERVISOR)) {
-                throw Problems.forbidden("only the employee or their supervisor drafts a plan");
-            }
-            planFor = employeeId;
-            supervisorId = me;
+        boolean forSelf = employeeId == null || employeeId.equals(me);
+        if (forSelf && !caller.hasRole(Roles.EMPLOYEE)) {
+            throw Problems.invalidField("employeeId", "name the employee whose plan you draft");
         }
+        if (!forSelf && !caller.hasRole(Roles.SUPERVISOR)) {
+            throw Problems.forbidden("only the employee or their supervisor drafts a plan");
+        }
+        String planFor = forSelf ? me : employeeId;
         // locked: two drafts started at once for one participant wait for each other
         ParticipantView participant = participants.find("employeeId = ?1 and status = 'ACTIVE'", planFor)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .filter(p -> caller.department().map(p.department::equalsIgnoreCase).orElse(false))
                 .orElseThrow(() -> Problems.conflict("employee " + planFor
                         + " is not an active Upward Mobility participant of your department"));
+        String supervisorId = supervisorFor(participant, forSelf ? content.supervisorId() : me);
+        if (!forSelf && !supervisorId.equals(me)) {
+            throw Problems.forbidden("only the employee's supervisor of record drafts a plan for them");
+        }
         plans.openForUpdate(participant.participantId).ifPresent(open -> {
             throw Problems.conflict("plan " + open.planId + " is still " + open.status
                     + ": one plan in progress per participant");
@@ -138,11 +132,33 @@ public class PlanService {
         if (content.targetDate() != null) {
             p.targetDate = content.targetDate();
         }
-        if (content.supervisorId() != null && caller.isEmployee(p.employeeId)) {
-            p.supervisorId = content.supervisorId();
+        if (content.supervisorId() != null && !content.supervisorId().equals(p.supervisorId)) {
+            ParticipantView participant = participants.findById(p.participantId);
+            p.supervisorId = supervisorFor(participant, content.supervisorId());
         }
         p.updatedAt = Timestamps.now();
         return view(p);
+    }
+
+    /**
+     * The plan's supervisor: the supervisor of record participants-service reported; only when it
+     * reported none may the employee name one, and never themself.
+     */
+    private static String supervisorFor(ParticipantView participant, String named) {
+        if (participant.supervisorId != null) {
+            if (named != null && !named.equals(participant.supervisorId)) {
+                throw Problems.unprocessable("supervisorId", "the supervisor of record of " + participant.employeeId
+                        + " is " + participant.supervisorId);
+            }
+            return participant.supervisorId;
+        }
+        if (named == null) {
+            throw Problems.invalidField("supervisorId", "name the supervisor you draft the plan with");
+        }
+        if (named.equals(participant.employeeId)) {
+            throw Problems.invalidField("supervisorId", "must be someone other than the employee");
+        }
+        return named;
     }
 
     private void checkTarget(String classCode) {

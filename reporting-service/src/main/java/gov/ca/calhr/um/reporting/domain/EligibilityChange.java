@@ -26,6 +26,10 @@ public class EligibilityChange {
     @Column(name = "effective_date", nullable = false)
     public LocalDate effectiveDate;
 
+    /** The class the action moved the employee into; null for a separation or the end of a T&D assignment. */
+    @Column(name = "class_code")
+    public String classCode;
+
     @Column(name = "lpel_eligible", nullable = false)
     public boolean lpelEligible;
 

@@ -2,7 +2,9 @@ package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.reporting.domain.EligibilityChange;
+import gov.ca.calhr.um.reporting.domain.UmAppointmentFact;
 import gov.ca.calhr.um.reporting.repository.EligibilityChangeRepository;
+import gov.ca.calhr.um.reporting.repository.UmAppointmentFactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,7 +12,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Records eligibility changes from participants-service's PersonnelActionApplied events. */
+/**
+ * Records eligibility changes from participants-service's PersonnelActionApplied events and UM
+ * appointments from its UmAppointmentRecorded events.
+ */
 @ApplicationScoped
 public class EmployeeEventsConsumer {
 
@@ -18,26 +23,55 @@ public class EmployeeEventsConsumer {
 
     /** The fields of PersonnelActionApplied v1 this service uses. */
     record PersonnelActionApplied(String actionId, String employeeId, String department, LocalDate effectiveDate,
-                                  boolean lpelEligible) {
+                                  String toClassCode, boolean lpelEligible) {
+    }
+
+    /** The fields of UmAppointmentRecorded v1 this service uses. */
+    record UmAppointmentRecorded(String actionId, String employeeId, String department, String fromClassCode,
+                                 String toClassCode, LocalDate effectiveDate, boolean participant) {
     }
 
     private final EventInbox inbox;
     private final EligibilityChangeRepository changes;
+    private final UmAppointmentFactRepository appointments;
 
-    public EmployeeEventsConsumer(EventInbox inbox, EligibilityChangeRepository changes) {
+    public EmployeeEventsConsumer(EventInbox inbox, EligibilityChangeRepository changes,
+                                  UmAppointmentFactRepository appointments) {
         this.inbox = inbox;
         this.changes = changes;
+        this.appointments = appointments;
     }
 
     @Incoming("employee-events")
     @Transactional
     public void consume(String payload) {
-        inbox.accept(CONSUMER, payload)
-                .filter(event -> "PersonnelActionApplied".equals(event.type()))
-                .map(event -> inbox.data(event, PersonnelActionApplied.class))
-                // the same action announced under a second event id is still one change
-                .filter(applied -> changes.findById(applied.actionId()) == null)
-                .ifPresent(this::record);
+        inbox.accept(CONSUMER, payload).ifPresent(event -> {
+            switch (event.type()) {
+                case "PersonnelActionApplied" -> {
+                    PersonnelActionApplied applied = inbox.data(event, PersonnelActionApplied.class);
+                    // the same action announced under a second event id is still one change
+                    if (changes.findById(applied.actionId()) == null) {
+                        record(applied);
+                    }
+                }
+                case "UmAppointmentRecorded" -> {
+                    UmAppointmentRecorded a = inbox.data(event, UmAppointmentRecorded.class);
+                    if (appointments.findById(a.actionId()) == null) {
+                        UmAppointmentFact fact = new UmAppointmentFact();
+                        fact.actionId = a.actionId();
+                        fact.employeeId = a.employeeId();
+                        fact.department = a.department();
+                        fact.fromClassCode = a.fromClassCode();
+                        fact.toClassCode = a.toClassCode();
+                        fact.effectiveDate = a.effectiveDate();
+                        fact.participant = a.participant();
+                        appointments.persist(fact);
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 
     private void record(PersonnelActionApplied applied) {
@@ -46,6 +80,7 @@ public class EmployeeEventsConsumer {
         change.employeeId = applied.employeeId();
         change.department = applied.department();
         change.effectiveDate = applied.effectiveDate();
+        change.classCode = applied.toClassCode();
         change.lpelEligible = applied.lpelEligible();
         change.recordedAt = Instant.now();
         changes.persist(change);

@@ -1,31 +1,65 @@
 package gov.ca.calhr.um.reporting.rest;
 
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
-import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.reporting.rest.ProgramResource.GoodFaithActionResponse;
+import gov.ca.calhr.um.reporting.rest.ProgramResource.Years;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.Goals;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.LastYear;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.Spend;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.Submission;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.YearAppointments;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
 
 @Path("/api/reports/departments/{department}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 public class DepartmentReportResource {
 
+    public static final String TEXT_CSV = "text/csv";
+
     public record DepartmentReportResponse(String department, String fiscalYear, String fiscalYearStart,
-                                           String fiscalYearEnd, long lpelEligibleEmployees) {
+                                           String fiscalYearEnd, long lpelEligibleEmployees,
+                                           List<String> lpelClassificationsUsed, List<String> umClassificationsUsed,
+                                           Map<String, Long> participantsByStatus, Goals goals,
+                                           List<YearAppointments> umAppointments, LastYear lastYearGoalsVersusActuals,
+                                           Spend spend, List<GoodFaithActionResponse> goodFaithActions,
+                                           boolean goalsMissedTwoYearsRunning, Submission submission) {
         static DepartmentReportResponse of(DepartmentReport r) {
             return new DepartmentReportResponse(r.department(), r.fiscalYear().toString(),
                     r.fiscalYear().firstDay().toString(), r.fiscalYear().lastDay().toString(),
-                    r.lpelEligibleEmployees());
+                    r.lpelEligibleEmployees(), r.lpelClassificationsUsed(), r.umClassificationsUsed(),
+                    r.participantsByStatus(), r.goals(), r.umAppointments(), r.lastYear(), r.spend(),
+                    r.goodFaithActions().stream().map(GoodFaithActionResponse::of).toList(),
+                    r.goalsMissedTwoYearsRunning(), r.submission());
         }
+    }
+
+    /** The explanation and two-year plan are required when goals were missed two fiscal years running. */
+    public record SubmissionRequest(@Size(max = 20000) String explanation, @Size(max = 20000) String twoYearPlan) {
+    }
+
+    public record FeedbackRequest(@NotNull Boolean accepted, @Size(max = 20000) String comments) {
     }
 
     private final DepartmentReportService service;
@@ -37,15 +71,60 @@ public class DepartmentReportResource {
     }
 
     @GET
-    @RolesAllowed({Roles.UM_COORDINATOR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
-    public DepartmentReportResponse get(@PathParam("department") String department,
-                                        @PathParam("fiscalYear") String fiscalYear) {
-        FiscalYear year;
-        try {
-            year = FiscalYear.parse(fiscalYear);
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidPathParameter("fiscalYear", e.getMessage());
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "The department's annual UM report for a fiscal year (2025-26 = July 1, 2025 - June 30, 2026)",
+            description = "JSON unless the Accept header prefers text/csv: then one CSV row per figure "
+                    + "(section, fiscal year, class, measure, value).")
+    public Response get(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
+                        @Context HttpHeaders headers) {
+        DepartmentReport report = service.report(department, Years.parse(fiscalYear, "fiscalYear", false), caller);
+        if (prefersCsv(headers)) {
+            return Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8").build();
         }
-        return DepartmentReportResponse.of(service.report(department, year, caller));
+        return Response.ok(DepartmentReportResponse.of(report), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** CSV only when asked for by name before any JSON or wildcard type (the Accept list is in preference order). */
+    private static boolean prefersCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (!type.isWildcardType() && !type.isWildcardSubtype() && "text".equals(type.getType())
+                    && "csv".equals(type.getSubtype())) {
+                return true;
+            }
+            if (type.isWildcardType()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @POST
+    @Path("/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Submit the report to CalHR (an explanation and two-year plan when goals were missed "
+            + "two fiscal years running)")
+    public DepartmentReportResponse submit(@PathParam("department") String department,
+                                           @PathParam("fiscalYear") String fiscalYear,
+                                           @Valid SubmissionRequest r) {
+        SubmissionRequest s = r == null ? new SubmissionRequest(null, null) : r;
+        return DepartmentReportResponse.of(service.submit(department, Years.parse(fiscalYear, "fiscalYear", false),
+                s.explanation(), s.twoYearPlan(), caller));
+    }
+
+    @POST
+    @Path("/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CALHR_ANALYST)
+    @Operation(summary = "CalHR accepts the submitted report or returns it with comments")
+    public DepartmentReportResponse feedback(@PathParam("department") String department,
+                                             @PathParam("fiscalYear") String fiscalYear,
+                                             @NotNull @Valid FeedbackRequest r) {
+        return DepartmentReportResponse.of(service.feedback(department, Years.parse(fiscalYear, "fiscalYear", false),
+                r.accepted(), r.comments(), caller));
     }
 }

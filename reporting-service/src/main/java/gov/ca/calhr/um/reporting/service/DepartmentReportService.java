@@ -4,33 +4,260 @@ import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
+import gov.ca.calhr.um.reporting.domain.Goal;
+import gov.ca.calhr.um.reporting.domain.GoalStatus;
+import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
+import gov.ca.calhr.um.reporting.domain.ReportSubmission;
+import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
+import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityChangeRepository;
+import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
+import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
+import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The annual UM report of a department to CalHR (GC 19402, 2 CCR 599.985), computed from the
+ * facts other services' events left here, and its submission and CalHR's feedback.
+ */
 @ApplicationScoped
 public class DepartmentReportService {
 
-    /** A department's UM figures for one fiscal year (so far: the eligible-employee count). */
-    public record DepartmentReport(String department, FiscalYear fiscalYear, long lpelEligibleEmployees) {
+    public record GoalLine(String classCode, int expectedAppointments, String timetable, long appointments,
+                           long participantsTargeting) {
+    }
+
+    public record Goals(String status, String comments, List<GoalLine> lines) {
+    }
+
+    public record YearAppointments(String fiscalYear, List<Appointments> byClass, long total) {
+    }
+
+    public record GoalVersusActual(String classCode, int goal, long actual, boolean met) {
+    }
+
+    public record LastYear(String fiscalYear, String goalStatus, List<GoalVersusActual> lines, boolean missed) {
+    }
+
+    public record Spend(Map<String, BigDecimal> byCategory, BigDecimal total, BigDecimal trainingBudget,
+                        BigDecimal percentOfBudget) {
+    }
+
+    public record Submission(String status, LocalDate dueDate, boolean overdue, String explanation,
+                             String twoYearPlan, String submittedBy, String submittedAt, String feedback,
+                             String feedbackBy) {
+    }
+
+    /** A department's UM figures for one fiscal year. */
+    public record DepartmentReport(String department, FiscalYear fiscalYear, long lpelEligibleEmployees,
+                                   List<String> lpelClassificationsUsed, List<String> umClassificationsUsed,
+                                   Map<String, Long> participantsByStatus, Goals goals,
+                                   List<YearAppointments> umAppointments, LastYear lastYear, Spend spend,
+                                   List<GoodFaithAction> goodFaithActions, boolean goalsMissedTwoYearsRunning,
+                                   Submission submission) {
     }
 
     private final EligibilityChangeRepository changes;
+    private final Tallies tallies;
+    private final GoalService goals;
+    private final ProgramService programs;
+    private final DepartmentProgramRepository programRepository;
+    private final ReportSubmissionRepository submissions;
+    private final MonthDay due;
 
-    public DepartmentReportService(EligibilityChangeRepository changes) {
+    public DepartmentReportService(EligibilityChangeRepository changes, Tallies tallies, GoalService goals,
+                                   ProgramService programs, DepartmentProgramRepository programRepository,
+                                   ReportSubmissionRepository submissions,
+                                   @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
         this.changes = changes;
+        this.tallies = tallies;
+        this.goals = goals;
+        this.programs = programs;
+        this.programRepository = programRepository;
+        this.submissions = submissions;
+        this.due = MonthDay.parse("--" + due);
     }
 
-    /**
-     * CalHR analysts read every department's report; a department's UM coordinator and EEO
-     * officer read their own department's.
-     */
+    /** CalHR analysts read every department's report; the department's coordinator, HR and EEO officer their own. */
     public DepartmentReport report(String department, FiscalYear year, CurrentCaller caller) {
-        boolean allowed = caller.hasRole(Roles.CALHR_ANALYST)
-                || caller.actsFor(Roles.UM_COORDINATOR, department)
-                || caller.actsFor(Roles.EEO_OFFICER, department);
+        boolean allowed = caller.hasRole(Roles.CALHR_ANALYST) || caller.isDepartmentStaff(department);
         if (!allowed) {
             throw Problems.forbidden("you may read only your own department's report");
         }
-        return new DepartmentReport(department, year, changes.countEligible(department, year));
+        return build(department.toUpperCase(), year);
+    }
+
+    DepartmentReport build(String d, FiscalYear year) {
+        Optional<DepartmentProgram> program = programRepository.findByIdOptional(d);
+        Optional<GoalView> goalView = goals.find(d, year);
+        Map<String, Appointments> thisYear = tallies.appointments(d, year);
+
+        List<GoalLine> lines = new ArrayList<>();
+        goalView.ifPresent(v -> v.goals().forEach(g -> lines.add(new GoalLine(g.classCode, g.expectedAppointments,
+                g.timetable, Optional.ofNullable(thisYear.get(g.classCode)).map(Appointments::total).orElse(0L),
+                participantsTargeting(d, g.classCode)))));
+        Goals goalsOfYear = new Goals(goalView.map(v -> v.set().status.name()).orElse(null),
+                goalView.map(v -> v.set().comments).orElse(null), lines);
+
+        TreeSet<String> umClasses = new TreeSet<>();
+        program.ifPresent(p -> {
+            if (!p.umClassCodes.isBlank()) {
+                umClasses.addAll(List.of(p.umClassCodes.split(",")));
+            }
+        });
+        lines.forEach(l -> umClasses.add(l.classCode()));
+
+        List<YearAppointments> history = new ArrayList<>();
+        for (int back = 0; back <= 3; back++) {
+            FiscalYear y = new FiscalYear(year.startYear() - back);
+            Map<String, Appointments> byClass = back == 0 ? thisYear : tallies.appointments(d, y);
+            history.add(new YearAppointments(y.toString(), List.copyOf(byClass.values()),
+                    byClass.values().stream().mapToLong(Appointments::total).sum()));
+        }
+
+        LastYear lastYear = goalsVersusActuals(d, new FiscalYear(year.startYear() - 1));
+        LastYear yearBefore = goalsVersusActuals(d, new FiscalYear(year.startYear() - 2));
+
+        Map<String, BigDecimal> spendByCategory = tallies.spend(d, year);
+        BigDecimal total = spendByCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        BigDecimal budget = program.map(p -> p.annualTrainingBudget).orElse(null);
+        BigDecimal percent = budget == null || budget.signum() == 0 ? null
+                : total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
+
+        return new DepartmentReport(d, year, changes.countEligible(d, year), tallies.lpelClassesUsed(d, year),
+                List.copyOf(umClasses), tallies.participantsByStatus(d), goalsOfYear, history, lastYear,
+                new Spend(spendByCategory, total, budget, percent), programs.actions(d, year),
+                lastYear.missed() && yearBefore.missed(), submission(d, year));
+    }
+
+    private long participantsTargeting(String department, String classCode) {
+        return programRepository.getEntityManager().createQuery("""
+                        select count(p) from ParticipantFact p
+                        where p.department = :d and p.targetClassCode = :c and p.status in ('ACTIVE', 'SUSPENDED')""",
+                        Long.class)
+                .setParameter("d", department).setParameter("c", classCode).getSingleResult();
+    }
+
+    /** A year's approved goals against its UM appointments; missed when any class fell short. */
+    private LastYear goalsVersusActuals(String department, FiscalYear year) {
+        Optional<GoalView> view = goals.find(department, year);
+        Map<String, Appointments> actual = tallies.appointments(department, year);
+        List<GoalVersusActual> lines = new ArrayList<>();
+        boolean approved = view.map(v -> v.set().status == GoalStatus.APPROVED).orElse(false);
+        if (approved) {
+            for (Goal g : view.get().goals()) {
+                long count = Optional.ofNullable(actual.get(g.classCode)).map(Appointments::total).orElse(0L);
+                lines.add(new GoalVersusActual(g.classCode, g.expectedAppointments, count,
+                        count >= g.expectedAppointments));
+            }
+        }
+        return new LastYear(year.toString(), view.map(v -> v.set().status.name()).orElse(null), lines,
+                lines.stream().anyMatch(l -> !l.met()));
+    }
+
+    public LocalDate dueDate(FiscalYear year) {
+        return due.atYear(due.getMonthValue() >= 7 ? year.startYear() : year.startYear() + 1);
+    }
+
+    private Submission submission(String department, FiscalYear year) {
+        Optional<ReportSubmission> s = submissions.find("department = ?1 and fiscalYear = ?2", department,
+                year.toString()).firstResultOptional();
+        LocalDate dueDate = dueDate(year);
+        boolean overdue = s.isEmpty() && Timestamps.today().isAfter(dueDate);
+        return s.map(r -> new Submission(r.status.name(), dueDate, false, r.explanation, r.twoYearPlan,
+                        r.submittedBy, r.submittedAt.toString(), r.feedback, r.feedbackBy))
+                .orElse(new Submission(null, dueDate, overdue, null, null, null, null, null, null));
+    }
+
+    /**
+     * The coordinator submits the year's report. When goals were missed two fiscal years running,
+     * an explanation and a plan for the next two years are required.
+     */
+    @Transactional
+    public DepartmentReport submit(String department, FiscalYear year, String explanation, String twoYearPlan,
+                                   CurrentCaller caller) {
+        ProgramService.Access.requireCoordinator(department, caller);
+        String d = department.toUpperCase();
+        DepartmentReport report = build(d, year);
+        if (report.goalsMissedTwoYearsRunning()) {
+            List<Map<String, String>> violations = new ArrayList<>();
+            if (explanation == null || explanation.isBlank()) {
+                violations.add(Map.of("field", "explanation", "in", "body", "message",
+                        "is required: goals were missed in " + report.lastYear().fiscalYear() + " and the year before"));
+            }
+            if (twoYearPlan == null || twoYearPlan.isBlank()) {
+                violations.add(Map.of("field", "twoYearPlan", "in", "body", "message",
+                        "is required: how the department will meet its goals in the next two years"));
+            }
+            if (!violations.isEmpty()) {
+                throw HttpProblem.builder().withType(URI.create("https://upward-mobility.ca.gov/problems/explanation-required"))
+                        .withStatus(422).withTitle("Explanation required")
+                        .withDetail("goals were missed two fiscal years running: explain and plan the next two years")
+                        .with("violations", violations).build();
+            }
+        }
+        ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
+        if (s != null && s.status != SubmissionStatus.RETURNED) {
+            throw Problems.conflict("the " + year + " report is already " + s.status);
+        }
+        if (s == null) {
+            s = new ReportSubmission();
+            s.submissionId = UUID.randomUUID();
+            s.department = d;
+            s.fiscalYear = year.toString();
+        }
+        s.status = SubmissionStatus.SUBMITTED;
+        s.explanation = explanation;
+        s.twoYearPlan = twoYearPlan;
+        s.submittedBy = caller.subject();
+        s.submittedAt = Timestamps.now();
+        s.feedback = null;
+        s.feedbackBy = null;
+        s.feedbackAt = null;
+        submissions.persist(s);
+        return build(d, year);
+    }
+
+    /** A CalHR analyst accepts the submitted report or returns it with feedback. */
+    @Transactional
+    public DepartmentReport feedback(String department, FiscalYear year, boolean accept, String comments,
+                                     CurrentCaller caller) {
+        if (!caller.hasRole(Roles.CALHR_ANALYST)) {
+            throw Problems.forbidden("only a CalHR analyst gives feedback on a report");
+        }
+        String d = department.toUpperCase();
+        ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElseThrow(() ->
+                        Problems.notFound("department " + d + " has not submitted its " + year + " report"));
+        if (s.status != SubmissionStatus.SUBMITTED) {
+            throw Problems.conflict("the " + year + " report is " + s.status);
+        }
+        if (!accept && (comments == null || comments.isBlank())) {
+            throw Problems.invalidField("comments", "say what the department must change");
+        }
+        s.status = accept ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
+        s.feedback = comments;
+        s.feedbackBy = caller.subject();
+        s.feedbackAt = Timestamps.now();
+        return build(d, year);
     }
 }

@@ -1,0 +1,35 @@
+package gov.ca.calhr.um.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A plan activity's training spend as plans-service last announced it. */
+@Entity
+@Table(name = "spend_fact")
+public class SpendFact {
+
+    @Id
+    @Column(name = "activity_id")
+    public UUID activityId;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(name = "fiscal_year")
+    public String fiscalYear;
+
+    @Column(name = "training_category")
+    public String trainingCategory;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,35 @@
+package gov.ca.calhr.um.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A UM appointment (LPEL employee or participant into an ELTPA class) as participants-service announced it. */
+@Entity
+@Table(name = "um_appointment_fact")
+public class UmAppointmentFact {
+
+    @Id
+    @Column(name = "action_id")
+    public String actionId;
+
+    @Column(name = "employee_id", nullable = false)
+    public String employeeId;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(name = "from_class_code", nullable = false)
+    public String fromClassCode;
+
+    @Column(name = "to_class_code", nullable = false)
+    public String toClassCode;
+
+    @Column(name = "effective_date", nullable = false)
+    public LocalDate effectiveDate;
+
+    public boolean participant;
+}

@@ -1,0 +1,137 @@
+package gov.ca.calhr.um.reporting.messaging;
+
+import gov.ca.calhr.um.commons.events.EventEnvelope;
+import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.reporting.domain.ParticipantFact;
+import gov.ca.calhr.um.reporting.domain.PlanFact;
+import gov.ca.calhr.um.reporting.domain.SpendFact;
+import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
+import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
+import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Keeps the participant, plan and spend facts the reports count, from participants-service's and
+ * plans-service's events. Each fact holds the latest state its events announced: an older event
+ * arriving after a newer one (by event time) changes nothing, nor does a redelivered one.
+ */
+@ApplicationScoped
+public class ProgramEventsConsumer {
+
+    /** The fields of ParticipantStatusChanged v1 this service uses. */
+    record ParticipantStatusChanged(String participantId, String employeeId, String department,
+                                    String targetClassCode, String status, LocalDate effectiveDate) {
+    }
+
+    /** The fields of PlanStatusChanged v1 this service uses. */
+    record PlanStatusChanged(String planId, String participantId, String employeeId, String department,
+                             String targetClassCode, LocalDate targetDate, String status) {
+    }
+
+    /** The fields of TrainingSpendRecorded v1 this service uses. */
+    record TrainingSpendRecorded(String activityId, String department, String fiscalYear, String trainingCategory,
+                                 BigDecimal amount) {
+    }
+
+    private final EventInbox inbox;
+    private final ParticipantFactRepository participants;
+    private final PlanFactRepository plans;
+    private final SpendFactRepository spend;
+
+    public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants, PlanFactRepository plans,
+                                 SpendFactRepository spend) {
+        this.inbox = inbox;
+        this.participants = participants;
+        this.plans = plans;
+        this.spend = spend;
+    }
+
+    @Incoming("participant-events")
+    @Transactional
+    public void participant(String payload) {
+        inbox.accept("reporting.participants", payload)
+                .filter(event -> "ParticipantStatusChanged".equals(event.type()))
+                .ifPresent(event -> {
+                    ParticipantStatusChanged d = inbox.data(event, ParticipantStatusChanged.class);
+                    UUID id = UUID.fromString(d.participantId());
+                    ParticipantFact f = participants.findById(id);
+                    if (f != null && f.updatedAt.isAfter(at(event))) {
+                        return;
+                    }
+                    if (f == null) {
+                        f = new ParticipantFact();
+                        f.participantId = id;
+                    }
+                    f.employeeId = d.employeeId();
+                    f.department = d.department();
+                    f.targetClassCode = d.targetClassCode();
+                    f.status = d.status();
+                    f.since = d.effectiveDate();
+                    f.updatedAt = at(event);
+                    participants.persist(f);
+                });
+    }
+
+    @Incoming("plan-events")
+    @Transactional
+    public void plan(String payload) {
+        inbox.accept("reporting.plans", payload)
+                .filter(event -> "PlanStatusChanged".equals(event.type()))
+                .ifPresent(event -> {
+                    PlanStatusChanged d = inbox.data(event, PlanStatusChanged.class);
+                    UUID id = UUID.fromString(d.planId());
+                    PlanFact f = plans.findById(id);
+                    if (f != null && f.updatedAt.isAfter(at(event))) {
+                        return;
+                    }
+                    if (f == null) {
+                        f = new PlanFact();
+                        f.planId = id;
+                    }
+                    f.participantId = UUID.fromString(d.participantId());
+                    f.employeeId = d.employeeId();
+                    f.department = d.department();
+                    f.targetClassCode = d.targetClassCode();
+                    f.targetDate = d.targetDate();
+                    f.status = d.status();
+                    f.updatedAt = at(event);
+                    plans.persist(f);
+                });
+    }
+
+    @Incoming("spend-events")
+    @Transactional
+    public void spend(String payload) {
+        inbox.accept("reporting.spend", payload)
+                .filter(event -> "TrainingSpendRecorded".equals(event.type()))
+                .ifPresent(event -> {
+                    TrainingSpendRecorded d = inbox.data(event, TrainingSpendRecorded.class);
+                    UUID id = UUID.fromString(d.activityId());
+                    SpendFact f = spend.findById(id);
+                    if (f != null && f.updatedAt.isAfter(at(event))) {
+                        return;
+                    }
+                    if (f == null) {
+                        f = new SpendFact();
+                        f.activityId = id;
+                    }
+                    f.department = d.department();
+                    f.fiscalYear = d.fiscalYear();
+                    f.trainingCategory = d.trainingCategory();
+                    f.amount = d.amount();
+                    f.updatedAt = at(event);
+                    spend.persist(f);
+                });
+    }
+
+    private static Instant at(EventEnvelope event) {
+        return event.time() != null ? event.time() : Instant.now();
+    }
+}

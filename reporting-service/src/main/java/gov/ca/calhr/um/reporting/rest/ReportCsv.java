@@ -1,0 +1,68 @@
+package gov.ca.calhr.um.reporting.rest;
+
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
+import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The annual report as CSV (RFC 4180): one row per figure, so spreadsheets and scripts read it alike. */
+final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    static String write(DepartmentReport r) {
+        StringBuilder out = new StringBuilder("section,fiscal_year,class_code,measure,value\r\n");
+        String fy = r.fiscalYear().toString();
+        row(out, "eligibility", fy, "", "lpel_eligible_employees", r.lpelEligibleEmployees());
+        r.lpelClassificationsUsed().forEach(c -> row(out, "classifications", fy, c, "lpel_used", 1));
+        r.umClassificationsUsed().forEach(c -> row(out, "classifications", fy, c, "um_used", 1));
+        r.participantsByStatus().forEach((status, n) -> row(out, "participants", fy, "", status.toLowerCase(), n));
+        r.goals().lines().forEach(g -> {
+            row(out, "goals", fy, g.classCode(), "expected_appointments", g.expectedAppointments());
+            row(out, "goals", fy, g.classCode(), "timetable", g.timetable());
+            row(out, "goals", fy, g.classCode(), "appointments_so_far", g.appointments());
+            row(out, "goals", fy, g.classCode(), "participants_targeting", g.participantsTargeting());
+        });
+        r.umAppointments().forEach(y -> {
+            for (Appointments a : y.byClass()) {
+                row(out, "um_appointments", y.fiscalYear(), a.classCode(), "participants", a.participants());
+                row(out, "um_appointments", y.fiscalYear(), a.classCode(), "other_lpel", a.otherLpel());
+            }
+            row(out, "um_appointments", y.fiscalYear(), "", "total", y.total());
+        });
+        r.lastYear().lines().forEach(l -> {
+            row(out, "last_year", r.lastYear().fiscalYear(), l.classCode(), "goal", l.goal());
+            row(out, "last_year", r.lastYear().fiscalYear(), l.classCode(), "actual", l.actual());
+        });
+        for (Map.Entry<String, BigDecimal> e : r.spend().byCategory().entrySet()) {
+            row(out, "spend", fy, "", e.getKey().toLowerCase(), e.getValue().toPlainString());
+        }
+        row(out, "spend", fy, "", "total", r.spend().total().toPlainString());
+        if (r.spend().trainingBudget() != null) {
+            row(out, "spend", fy, "", "training_budget", r.spend().trainingBudget().toPlainString());
+        }
+        if (r.spend().percentOfBudget() != null) {
+            row(out, "spend", fy, "", "percent_of_budget", r.spend().percentOfBudget().toPlainString());
+        }
+        r.goodFaithActions().forEach(a -> row(out, "good_faith_actions", fy, "", a.category,
+                a.actionDate + ": " + a.description));
+        row(out, "goals", fy, "", "missed_two_years_running", r.goalsMissedTwoYearsRunning());
+        row(out, "submission", fy, "", "due_date", r.submission().dueDate());
+        row(out, "submission", fy, "", "status", r.submission().status() == null ? "NOT_SUBMITTED"
+                : r.submission().status());
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String section, String fy, String classCode, String measure,
+                            Object value) {
+        out.append(section).append(',').append(fy).append(',').append(classCode).append(',')
+                .append(quote(measure)).append(',').append(quote(String.valueOf(value))).append("\r\n");
+    }
+
+    private static String quote(String s) {
+        boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+        return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

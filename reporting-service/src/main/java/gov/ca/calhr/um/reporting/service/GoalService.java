@@ -1,0 +1,147 @@
+package gov.ca.calhr.um.reporting.service;
+
+import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.reporting.domain.Goal;
+import gov.ca.calhr.um.reporting.domain.GoalSet;
+import gov.ca.calhr.um.reporting.domain.GoalStatus;
+import gov.ca.calhr.um.reporting.repository.GoalRepository;
+import gov.ca.calhr.um.reporting.repository.GoalSetRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A department's UM goals per fiscal year and ELTPA class: drafted and submitted by the UM
+ * coordinator, approved or returned with comments by a CalHR analyst.
+ */
+@ApplicationScoped
+public class GoalService {
+
+    /** One goal line: how many LPEL employees the department expects to appoint to the class, and by when. */
+    public record GoalLine(String classCode, int expectedAppointments, String timetable) {
+    }
+
+    public record GoalView(GoalSet set, List<Goal> goals) {
+    }
+
+    private final GoalSetRepository sets;
+    private final GoalRepository goals;
+
+    public GoalService(GoalSetRepository sets, GoalRepository goals) {
+        this.sets = sets;
+        this.goals = goals;
+    }
+
+    public Optional<GoalView> find(String department, FiscalYear year) {
+        return sets.find("department = ?1 and fiscalYear = ?2", department.toUpperCase(), year.toString())
+                .firstResultOptional().map(this::view);
+    }
+
+    public GoalView get(String department, FiscalYear year, CurrentCaller caller) {
+        ProgramService.Access.requireReader(department, caller);
+        return find(department, year).orElseThrow(() ->
+                Problems.notFound("department " + department + " has no goals for " + year));
+    }
+
+    /** Replaces the draft (or returned) goals of the year with {@code lines}. */
+    @Transactional
+    public GoalView put(String department, FiscalYear year, List<GoalLine> lines, CurrentCaller caller) {
+        ProgramService.Access.requireCoordinator(department, caller);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!seen.add(lines.get(i).classCode())) {
+                throw Problems.invalidField("goals[" + i + "].classCode", "class " + lines.get(i).classCode()
+                        + " is listed twice");
+            }
+        }
+        GoalSet set = lockedSet(department, year).orElseGet(() -> {
+            GoalSet s = new GoalSet();
+            s.goalSetId = UUID.randomUUID();
+            s.department = department.toUpperCase();
+            s.fiscalYear = year.toString();
+            s.status = GoalStatus.DRAFT;
+            return s;
+        });
+        if (set.status != GoalStatus.DRAFT && set.status != GoalStatus.RETURNED) {
+            throw Problems.conflict("the goals for " + year + " are " + set.status + ": only DRAFT or RETURNED goals change");
+        }
+        set.updatedAt = Timestamps.now();
+        sets.persist(set);
+        goals.delete("goalSetId", set.goalSetId);
+        goals.flush();
+        for (GoalLine line : lines) {
+            Goal g = new Goal();
+            g.goalId = UUID.randomUUID();
+            g.goalSetId = set.goalSetId;
+            g.classCode = line.classCode();
+            g.expectedAppointments = line.expectedAppointments();
+            g.timetable = line.timetable();
+            goals.persist(g);
+        }
+        return view(set);
+    }
+
+    @Transactional
+    public GoalView submit(String department, FiscalYear year, CurrentCaller caller) {
+        ProgramService.Access.requireCoordinator(department, caller);
+        GoalSet set = lockedSet(department, year).orElseThrow(() ->
+                Problems.notFound("department " + department + " has no goals for " + year));
+        requireStatus(set, GoalStatus.DRAFT, GoalStatus.RETURNED);
+        if (goals.count("goalSetId", set.goalSetId) == 0) {
+            throw Problems.conflict("the goals for " + year + " have no lines to submit");
+        }
+        set.status = GoalStatus.SUBMITTED;
+        set.submittedBy = caller.subject();
+        set.submittedAt = Timestamps.now();
+        set.updatedAt = set.submittedAt;
+        return view(set);
+    }
+
+    /** A CalHR analyst approves the submitted goals or returns them with comments. */
+    @Transactional
+    public GoalView decide(String department, FiscalYear year, boolean approve, String comments, CurrentCaller caller) {
+        if (!caller.hasRole(Roles.CALHR_ANALYST)) {
+            throw Problems.forbidden("only a CalHR analyst approves or returns goals");
+        }
+        GoalSet set = lockedSet(department, year).orElseThrow(() ->
+                Problems.notFound("department " + department + " has no goals for " + year));
+        requireStatus(set, GoalStatus.SUBMITTED);
+        if (!approve && (comments == null || comments.isBlank())) {
+            throw Problems.invalidField("comments", "say why the goals are returned");
+        }
+        set.status = approve ? GoalStatus.APPROVED : GoalStatus.RETURNED;
+        set.comments = comments;
+        set.decidedBy = caller.subject();
+        set.decidedAt = Timestamps.now();
+        set.updatedAt = set.decidedAt;
+        return view(set);
+    }
+
+    private Optional<GoalSet> lockedSet(String department, FiscalYear year) {
+        return sets.find("department = ?1 and fiscalYear = ?2", department.toUpperCase(), year.toString())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static void requireStatus(GoalSet set, GoalStatus... allowed) {
+        for (GoalStatus s : allowed) {
+            if (set.status == s) {
+                return;
+            }
+        }
+        throw Problems.conflict("the goals for " + set.fiscalYear + " are " + set.status);
+    }
+
+    private GoalView view(GoalSet set) {
+        return new GoalView(set, goals.list("goalSetId = ?1 order by classCode", set.goalSetId));
+    }
+}

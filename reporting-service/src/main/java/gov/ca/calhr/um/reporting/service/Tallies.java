@@ -1,0 +1,95 @@
+package gov.ca.calhr.um.reporting.service;
+
+import gov.ca.calhr.um.commons.time.FiscalYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The counts reports are made of, read from the facts other services' events left here. */
+@ApplicationScoped
+public class Tallies {
+
+    /** UM appointments to one ELTPA class: participants and other LPEL employees. */
+    public record Appointments(String classCode, long participants, long otherLpel) {
+        public long total() {
+            return participants + otherLpel;
+        }
+    }
+
+    private final EntityManager em;
+
+    public Tallies(EntityManager em) {
+        this.em = em;
+    }
+
+    /** LPEL classes the department's employees held on at least one day of the year. */
+    @SuppressWarnings("unchecked")
+    public List<String> lpelClassesUsed(String department, FiscalYear year) {
+        return em.createNativeQuery("""
+                        with spans as (
+                            select employee_id, department, lpel_eligible, class_code, effective_date as starts,
+                                   lead(effective_date) over (partition by employee_id
+                                                              order by effective_date, recorded_at) as ends
+                            from eligibility_change)
+                        select distinct class_code from spans
+                        where lpel_eligible and class_code is not null and department = ?1
+                          and starts <= ?3 and (ends is null or ends > ?2)
+                        order by class_code""")
+                .setParameter(1, department).setParameter(2, year.firstDay()).setParameter(3, year.lastDay())
+                .getResultList().stream().map(Object::toString).toList();
+    }
+
+    /** The department's participants by their current status. */
+    public Map<String, Long> participantsByStatus(String department) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String s : List.of("ACTIVE", "SUSPENDED", "WITHDRAWN", "PROMOTED", "SEPARATED")) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("select p.status, count(p) from ParticipantFact p where p.department = :d group by p.status",
+                        Object[].class)
+                .setParameter("d", department).getResultList()
+                .forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** UM appointments effective between the two days, per ELTPA class. */
+    public Map<String, Appointments> appointments(String department, LocalDate from, LocalDate to) {
+        Map<String, long[]> counts = new TreeMap<>();
+        em.createQuery("""
+                        select a.toClassCode, a.participant, count(a) from UmAppointmentFact a
+                        where a.department = :d and a.effectiveDate between :from and :to
+                        group by a.toClassCode, a.participant""", Object[].class)
+                .setParameter("d", department).setParameter("from", from).setParameter("to", to)
+                .getResultList()
+                .forEach(r -> counts.computeIfAbsent((String) r[0], k -> new long[2])
+                        [Boolean.TRUE.equals(r[1]) ? 0 : 1] += (Long) r[2]);
+        Map<String, Appointments> result = new LinkedHashMap<>();
+        counts.forEach((code, c) -> result.put(code, new Appointments(code, c[0], c[1])));
+        return result;
+    }
+
+    public Map<String, Appointments> appointments(String department, FiscalYear year) {
+        return appointments(department, year.firstDay(), year.lastDay());
+    }
+
+    /** Spend by training category in the fiscal year (every category listed, zero when none). */
+    public Map<String, BigDecimal> spend(String department, FiscalYear year) {
+        Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
+        for (String c : List.of("JOB_REQUIRED", "JOB_RELATED", "UPWARD_MOBILITY_AND_CAREER_RELATED")) {
+            byCategory.put(c, BigDecimal.ZERO.setScale(2));
+        }
+        em.createQuery("""
+                        select s.trainingCategory, sum(s.amount) from SpendFact s
+                        where s.department = :d and s.fiscalYear = :fy and s.trainingCategory is not null
+                        group by s.trainingCategory""", Object[].class)
+                .setParameter("d", department).setParameter("fy", year.toString()).getResultList()
+                .forEach(r -> byCategory.put((String) r[0], ((BigDecimal) r[1]).setScale(2)));
+        return byCategory;
+    }
+}

@@ -1,0 +1,260 @@
+package gov.ca.calhr.um.reporting;
+
+import gov.ca.calhr.um.stack.EventContracts;
+import gov.ca.calhr.um.stack.TestTokens;
+import gov.ca.calhr.um.stack.TopicReader;
+import gov.ca.calhr.um.stack.TopicWriter;
+import gov.ca.calhr.um.stack.UmTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The annual report from events, goals and their review, submission and CalHR's feedback. */
+@QuarkusTest
+@QuarkusTestResource(value = UmTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "reporting"))
+class AnnualReportTest {
+
+    private static final String CALHR = TestTokens.token("calhr-analyst", "CALHR", "calhr-analyst");
+
+    /** A department of its own per test: counts start at zero. */
+    private static String department() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    private static String coordinator(String department) {
+        return TestTokens.token("coord-" + department, department, "um-coordinator");
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static String event(String id, String source, String type, String subject, String department,
+                                String time, String data) {
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/upward-mobility/%s","type":"%s","eventversion":1,
+                 "subject":"%s","time":"%s","department":"%s","datacontenttype":"application/json","data":%s}"""
+                .formatted(id, source, type, subject, time, department, data);
+        EventContracts.assertConforms(event);
+        return event;
+    }
+
+    private static void send(String topic, String key, String... events) {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (TopicWriter writer = new TopicWriter(bootstrap)) {
+            for (String e : events) {
+                writer.send(topic, key, e);
+            }
+        }
+    }
+
+    private static String appointment(String department, String toClass, String date, boolean participant) {
+        String employee = "E-" + UUID.randomUUID();
+        return event(UUID.randomUUID().toString(), "participants-service", "UmAppointmentRecorded", employee,
+                department, "2026-11-23T10:00:00Z", """
+                        {"actionId":"%s","employeeId":"%s","department":"%s","fromClassCode":"1139",
+                         "toClassCode":"%s","effectiveDate":"%s","participant":%s,"participantId":%s}"""
+                        .formatted("A-" + UUID.randomUUID(), employee, department, toClass, date, participant,
+                                participant ? "\"" + UUID.randomUUID() + "\"" : "null"));
+    }
+
+    private static String participant(String department, String status) {
+        String employee = "E-" + UUID.randomUUID();
+        return event(UUID.randomUUID().toString(), "participants-service", "ParticipantStatusChanged", employee,
+                department, "2026-11-23T10:00:00Z", """
+                        {"participantId":"%s","employeeId":"%s","department":"%s","supervisorId":null,
+                         "applicationId":"%s",
+                         "targetClassCode":"5157","previousStatus":null,"status":"%s","reason":null,
+                         "effectiveDate":"2025-10-01"}"""
+                        .formatted(UUID.randomUUID(), employee, department, UUID.randomUUID(), status));
+    }
+
+    private static String spend(String eventId, String activityId, String department, String category, String amount,
+                                String time) {
+        return event(eventId, "plans-service", "TrainingSpendRecorded", activityId, department, time, """
+                {"activityId":"%s","planId":"%s","department":"%s","fiscalYear":"2025-26",
+                 "trainingCategory":"%s","activityType":"TRAINING_COURSE","amount":%s,"startDate":"2025-10-01"}"""
+                .formatted(activityId, UUID.randomUUID(), department, category, amount));
+    }
+
+    private static String eligible(String department) {
+        String employee = "E-" + UUID.randomUUID();
+        return event(UUID.randomUUID().toString(), "participants-service", "PersonnelActionApplied", employee,
+                department, "2026-11-23T10:00:00Z", """
+                        {"actionId":"%s","actionType":"APPOINTMENT","employeeId":"%s","department":"%s",
+                         "positionNumber":"1-2-3","transactionCode":"A01","fromClassCode":null,"toClassCode":"1139",
+                         "toUmCategory":"LPEL","effectiveDate":"2025-09-01","lpelEligible":true}"""
+                        .formatted("A-" + UUID.randomUUID(), employee, department));
+    }
+
+    private static void goals(String department, String fiscalYear, int expected, boolean approve) {
+        String coordinator = coordinator(department);
+        as(coordinator).body(Map.of("goals", List.of(Map.of("classCode", "5157", "expectedAppointments", expected,
+                        "timetable", "one by December, the rest by June"))))
+                .put("/api/departments/" + department + "/goals/" + fiscalYear).then().statusCode(200);
+        as(coordinator).post("/api/departments/" + department + "/goals/" + fiscalYear + "/submission").then()
+                .statusCode(200).body("status", equalTo("SUBMITTED"));
+        if (approve) {
+            as(CALHR).body("{}").post("/api/departments/" + department + "/goals/" + fiscalYear + "/approval")
+                    .then().statusCode(200).body("status", equalTo("APPROVED"));
+        }
+    }
+
+    @Test
+    void theReportCountsWhatTheEventsSaid() {
+        String d = department();
+        String coordinator = coordinator(d);
+        as(coordinator).body(Map.of("coordinatorName", "Robin Coordinator", "coordinatorEmail", "um@t.ca.gov",
+                        "annualTrainingBudget", 1000, "umClassCodes", List.of("5157", "5142"),
+                        "policyStatement", "We support upward mobility."))
+                .put("/api/departments/" + d + "/program").then().statusCode(200);
+        goals(d, "2025-26", 3, true);
+        as(coordinator).body(Map.of("actionDate", "2026-02-10", "category", "OUTREACH",
+                        "description", "Career fair for LPEL employees"))
+                .post("/api/departments/" + d + "/good-faith-actions").then().statusCode(201);
+
+        String activity = UUID.randomUUID().toString();
+        String cancelled = UUID.randomUUID().toString();
+        send("participants.employee.v1", d, eligible(d), appointment(d, "5157", "2025-10-01", true),
+                appointment(d, "5157", "2026-06-30", false), appointment(d, "5157", "2025-06-30", false),
+                appointment(d, "5142", "2022-07-01", true), appointment(d, "5157", "2022-06-30", false));
+        send("participants.participant.v1", d, participant(d, "ACTIVE"), participant(d, "ACTIVE"),
+                participant(d, "WITHDRAWN"));
+        String spendEvent = spend(UUID.randomUUID().toString(), activity, d, "JOB_RELATED", "250.00",
+                "2026-11-23T10:00:00Z");
+        send("plans.spend.v1", d, spendEvent, spendEvent,
+                spend(UUID.randomUUID().toString(), cancelled, d, "JOB_REQUIRED", "100.00", "2026-11-23T10:00:00Z"),
+                spend(UUID.randomUUID().toString(), cancelled, d, "JOB_REQUIRED", "0", "2026-11-23T11:00:00Z"),
+                // an older event arriving late changes nothing
+                spend(UUID.randomUUID().toString(), cancelled, d, "JOB_REQUIRED", "100.00", "2026-11-23T09:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                        .body("lpelEligibleEmployees", equalTo(1))
+                        .body("participantsByStatus.ACTIVE", equalTo(2))
+                        .body("participantsByStatus.WITHDRAWN", equalTo(1))
+                        .body("umAppointments[0].total", equalTo(2))
+                        .body("umAppointments[3].total", equalTo(1))
+                        .body("spend.total", equalTo(250.0f)));
+        as(CALHR).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                .body("fiscalYearStart", equalTo("2025-07-01"))
+                .body("lpelClassificationsUsed", equalTo(List.of("1139")))
+                .body("umClassificationsUsed", equalTo(List.of("5142", "5157")))
+                .body("goals.status", equalTo("APPROVED"))
+                .body("goals.lines[0].expectedAppointments", equalTo(3))
+                .body("goals.lines[0].appointments", equalTo(2))
+                .body("umAppointments[0].byClass[0].participants", equalTo(1))
+                .body("umAppointments[0].byClass[0].otherLpel", equalTo(1))
+                .body("umAppointments[1].fiscalYear", equalTo("2024-25"))
+                .body("umAppointments[1].total", equalTo(1))
+                .body("umAppointments[2].total", equalTo(0))
+                .body("umAppointments[3].byClass[0].classCode", equalTo("5142"))
+                .body("spend.byCategory.JOB_REQUIRED", equalTo(0.0f))
+                .body("spend.percentOfBudget", equalTo(25.0f))
+                .body("goodFaithActions[0].category", equalTo("OUTREACH"))
+                .body("submission.dueDate", equalTo("2026-06-01"))
+                .body("submission.status", nullValue());
+        given().auth().oauth2(coordinator).accept("text/csv").get("/api/reports/departments/" + d + "/2025-26")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("section,fiscal_year,class_code,measure,value"))
+                .body(containsString("um_appointments,2025-26,5157,participants,1"))
+                .body(containsString("spend,2025-26,,percent_of_budget,25.0"))
+                .body(containsString("good_faith_actions,2025-26,,OUTREACH,2026-02-10: Career fair for LPEL employees"));
+        as(coordinator(department())).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(403);
+    }
+
+    @Test
+    void goalsAreReviewedByCalhr() {
+        String d = department();
+        String coordinator = coordinator(d);
+        goals(d, "2026-27", 2, false);
+        as(coordinator).body("{}").post("/api/departments/" + d + "/goals/2026-27/approval").then().statusCode(403);
+        as(CALHR).body("{}").post("/api/departments/" + d + "/goals/2026-27/return").then()
+                .statusCode(400).body("violations.field", hasItem("comments"));
+        as(CALHR).body(Map.of("comments", "the timetable needs quarters"))
+                .post("/api/departments/" + d + "/goals/2026-27/return").then()
+                .statusCode(200).body("status", equalTo("RETURNED"));
+        goals(d, "2026-27", 2, true);
+        as(coordinator).body(Map.of("goals", List.of()))
+                .put("/api/departments/" + d + "/goals/2026-27").then()
+                .statusCode(409).body("detail", containsString("APPROVED"));
+        as(coordinator).body(Map.of("goals", List.of(Map.of("classCode", "51", "expectedAppointments", -1,
+                        "timetable", "x"))))
+                .put("/api/departments/" + d + "/goals/2027-28").then()
+                .statusCode(400).body("violations.field", hasItems("goals[0].classCode", "goals[0].expectedAppointments"));
+        as(coordinator).get("/api/departments/" + d + "/goals/2026").then()
+                .statusCode(400).body("violations.field", hasItem("fiscalYear"));
+        as(coordinator(department())).get("/api/departments/" + d + "/goals/2026-27").then().statusCode(403);
+    }
+
+    @Test
+    void goalsMissedTwoYearsRunningRequireAnExplanationBeforeSubmission() {
+        String d = department();
+        String coordinator = coordinator(d);
+        goals(d, "2023-24", 2, true);
+        goals(d, "2024-25", 1, true);
+        as(coordinator).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                .body("goalsMissedTwoYearsRunning", equalTo(true))
+                .body("lastYearGoalsVersusActuals.lines[0].met", equalTo(false));
+        as(coordinator).body("{}").post("/api/reports/departments/" + d + "/2025-26/submission").then()
+                .statusCode(422)
+                .body("violations.field", hasItems("explanation", "twoYearPlan"));
+        as(coordinator).body(Map.of("explanation", "two analysts retired; hiring froze",
+                        "twoYearPlan", "bridging classes for six LPEL employees in 2026-27 and 2027-28"))
+                .post("/api/reports/departments/" + d + "/2025-26/submission").then()
+                .statusCode(200).body("submission.status", equalTo("SUBMITTED"));
+        as(coordinator).body(Map.of("explanation", "x", "twoYearPlan", "y"))
+                .post("/api/reports/departments/" + d + "/2025-26/submission").then().statusCode(409);
+        as(CALHR).body(Map.of("accepted", false, "comments", "name the bridging classes"))
+                .post("/api/reports/departments/" + d + "/2025-26/feedback").then()
+                .statusCode(200).body("submission.status", equalTo("RETURNED"))
+                .body("submission.feedback", equalTo("name the bridging classes"));
+        as(coordinator).body(Map.of("explanation", "two analysts retired",
+                        "twoYearPlan", "Management Services Technician bridging for six employees"))
+                .post("/api/reports/departments/" + d + "/2025-26/submission").then().statusCode(200);
+        as(CALHR).body(Map.of("accepted", true))
+                .post("/api/reports/departments/" + d + "/2025-26/feedback").then()
+                .statusCode(200).body("submission.status", equalTo("ACCEPTED"));
+
+        // a department that met its goals submits without an explanation
+        String other = department();
+        goals(other, "2024-25", 0, true);
+        as(coordinator(other)).body("{}").post("/api/reports/departments/" + other + "/2025-26/submission").then()
+                .statusCode(200).body("goalsMissedTwoYearsRunning", equalTo(false));
+    }
+
+    @Test
+    void aNewCoordinatorContactIsAnnounced() {
+        String d = department();
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (TopicReader events = new TopicReader(bootstrap, "reporting.program.v1")) {
+            as(coordinator(d)).body(Map.of("coordinatorName", "Sam Coordinator", "coordinatorEmail", "sam@t.ca.gov"))
+                    .put("/api/departments/" + d + "/program").then().statusCode(200);
+            EventContracts.assertConforms(events.awaitRecord(r -> d.equals(r.key()), Duration.ofSeconds(30)).value());
+        }
+        as(CALHR).get("/api/departments/" + d + "/program").then().statusCode(200)
+                .body("coordinatorEmail", equalTo("sam@t.ca.gov"));
+        as(coordinator(d)).body(Map.of("coordinatorName", "Sam", "coordinatorEmail", "not-an-email"))
+                .put("/api/departments/" + d + "/program").then()
+                .statusCode(400).body("violations.field", hasItem("coordinatorEmail"));
+    }
+}
