@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The annual report from events, goals and their review, submission and CalHR's feedback. */
@@ -77,6 +78,10 @@ class AnnualReportTest {
     }
 
     private static String participant(String department, String status) {
+        return participant(department, status, UUID.randomUUID().toString());
+    }
+
+    private static String participant(String department, String status, String participantId) {
         String employee = "E-" + UUID.randomUUID();
         return event(UUID.randomUUID().toString(), "participants-service", "ParticipantStatusChanged", employee,
                 department, "2026-11-23T10:00:00Z", """
@@ -84,7 +89,23 @@ class AnnualReportTest {
                          "applicationId":"%s",
                          "targetClassCode":"5157","previousStatus":null,"status":"%s","reason":null,
                          "effectiveDate":"2025-10-01"}"""
-                        .formatted(UUID.randomUUID(), employee, department, UUID.randomUUID(), status));
+                        .formatted(participantId, employee, department, UUID.randomUUID(), status));
+    }
+
+    private static String plan(String department, String participantId, String status, String targetDate) {
+        return event(UUID.randomUUID().toString(), "plans-service", "PlanStatusChanged", "E-1", department,
+                "2026-11-23T10:00:00Z", """
+                        {"planId":"%s","participantId":"%s","employeeId":"E-1","department":"%s",
+                         "targetClassCode":"5157","targetDate":"%s","previousStatus":null,"status":"%s","reason":null}"""
+                        .formatted(UUID.randomUUID(), participantId, department, targetDate, status));
+    }
+
+    private static String tdAssignment(String assignmentId, String department, String end, String fraction) {
+        return event(UUID.randomUUID().toString(), "plans-service", "TdAssignmentRecorded", "E-1", department,
+                "2026-11-23T10:00:00Z", """
+                        {"assignmentId":"%s","planId":"%s","employeeId":"E-1","department":"%s",
+                         "startDate":"2026-01-01","endDate":"%s","timeBaseFraction":%s,"status":"AGREED"}"""
+                        .formatted(assignmentId, UUID.randomUUID(), department, end, fraction));
     }
 
     private static String spend(String eventId, String activityId, String department, String category, String amount,
@@ -256,5 +277,86 @@ class AnnualReportTest {
         as(coordinator(d)).body(Map.of("coordinatorName", "Sam", "coordinatorEmail", "not-an-email"))
                 .put("/api/departments/" + d + "/program").then()
                 .statusCode(400).body("violations.field", hasItem("coordinatorEmail"));
+    }
+
+    @Test
+    void theRecommendationShowsItsWorking() {
+        String d = department();
+        String coordinator = coordinator(d);
+        send("participants.employee.v1", d, appointment(d, "5157", "2022-09-01", false),
+                appointment(d, "5157", "2023-09-01", false), appointment(d, "5157", "2023-10-01", true),
+                appointment(d, "5157", "2024-09-01", false), appointment(d, "5157", "2024-10-01", false),
+                appointment(d, "5157", "2025-02-01", false));
+        List<String> due = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        for (String p : due) {
+            send("participants.participant.v1", d, participant(d, "ACTIVE", p));
+        }
+        send("plans.plan.v1", d, plan(d, due.get(0), "ACTIVE", "2026-03-01"), plan(d, due.get(1), "ACTIVE", "2026-06-30"),
+                plan(d, due.get(2), "SUSPENDED", "2025-07-01"), plan(d, due.get(3), "ACTIVE", "2026-07-01"));
+        as(coordinator).body(Map.of("openings", Map.of("5157", 2)))
+                .put("/api/departments/" + d + "/goals/2025-26/anticipated-openings").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get("/api/departments/" + d + "/goals/2025-26/recommendation").then()
+                        .statusCode(200)
+                        .body("classes[0].classCode", equalTo("5157"))
+                        .body("classes[0].history.appointments", equalTo(List.of(1, 2, 3)))
+                        .body("classes[0].averagePerYear", equalTo(2.0f))
+                        .body("classes[0].participantsDueInYear", equalTo(3))
+                        .body("classes[0].anticipatedOpenings", equalTo(2))
+                        .body("classes[0].suggestedGoal", equalTo(2))
+                        .body("classes[0].working", containsString("limited to the 2 anticipated opening(s)")));
+        as(coordinator(department())).get("/api/departments/" + d + "/goals/2025-26/recommendation").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void theComplianceCheckNamesWhatIsMissing() {
+        String d = department();
+        String coordinator = coordinator(d);
+        String participantId = UUID.randomUUID().toString();
+        String overLimit = UUID.randomUUID().toString();
+        send("participants.participant.v1", d, participant(d, "ACTIVE", participantId));
+        send("plans.td-assignment.v1", d, tdAssignment(overLimit, d, "2028-01-01", "1"),
+                tdAssignment(UUID.randomUUID().toString(), d, "2027-12-31", "1"),
+                tdAssignment(UUID.randomUUID().toString(), d, "2029-12-31", "0.5"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get("/api/departments/" + d + "/compliance").then().statusCode(200)
+                        .body("compliant", equalTo(false))
+                        .body("findings.code", hasItems("NO_COORDINATOR", "NO_WRITTEN_PLAN",
+                                "PARTICIPANTS_WITHOUT_ACCEPTED_CDP", "TD_ASSIGNMENT_OVER_LIMIT"))
+                        .body("findings.find { it.code == 'TD_ASSIGNMENT_OVER_LIMIT' }.items",
+                                equalTo(List.of(overLimit)))
+                        .body("findings.find { it.code == 'PARTICIPANTS_WITHOUT_ACCEPTED_CDP' }.items",
+                                equalTo(List.of(participantId))));
+        as(coordinator).body(Map.of("coordinatorName", "Robin", "coordinatorEmail", "um@t.ca.gov",
+                        "policyStatement", "p", "componentsOffered", "c", "howToAccess", "h",
+                        "selectionCriteria", "s", "rolesResponsibilities", "r"))
+                .put("/api/departments/" + d + "/program").then().statusCode(200);
+        send("plans.plan.v1", d, plan(d, participantId, "ACTIVE", "2027-06-01"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(CALHR).get("/api/departments/" + d + "/compliance").then().statusCode(200)
+                        .body("findings.code", equalTo(List.of("TD_ASSIGNMENT_OVER_LIMIT"))));
+    }
+
+    @Test
+    void calhrSeesEveryDepartmentAndWhoIsBehind() {
+        String behind = department();
+        String onTrack = department();
+        goals(behind, "2025-26", 2, true);
+        goals(onTrack, "2025-26", 1, true);
+        send("participants.employee.v1", onTrack, appointment(onTrack, "5157", "2025-12-01", true));
+        as(coordinator(onTrack)).body("{}").post("/api/reports/departments/" + onTrack + "/2025-26/submission")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(CALHR).get("/api/reports/statewide/2025-26").then().statusCode(200)
+                        .body("departments.department", hasItems(behind, onTrack))
+                        .body("belowGoal", hasItem(behind))
+                        .body("belowGoal", not(hasItem(onTrack)))
+                        .body("notSubmitted", hasItem(behind))
+                        .body("notSubmitted", not(hasItem(onTrack)))
+                        .body("departments.find { it.department == '" + onTrack + "' }.umAppointmentsOfParticipants",
+                                equalTo(1)));
+        as(coordinator(behind)).get("/api/reports/statewide/2025-26").then().statusCode(403);
     }
 }

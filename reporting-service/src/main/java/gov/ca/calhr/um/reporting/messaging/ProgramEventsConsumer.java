@@ -5,9 +5,11 @@ import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.reporting.domain.ParticipantFact;
 import gov.ca.calhr.um.reporting.domain.PlanFact;
 import gov.ca.calhr.um.reporting.domain.SpendFact;
+import gov.ca.calhr.um.reporting.domain.TdFact;
 import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
 import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
 import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
+import gov.ca.calhr.um.reporting.repository.TdFactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Keeps the participant, plan and spend facts the reports count, from participants-service's and
+ * Keeps the participant, plan, spend and T&D facts the reports count, from participants-service's and
  * plans-service's events. Each fact holds the latest state its events announced: an older event
  * arriving after a newer one (by event time) changes nothing, nor does a redelivered one.
  */
@@ -40,17 +42,24 @@ public class ProgramEventsConsumer {
                                  BigDecimal amount) {
     }
 
+    /** The fields of TdAssignmentRecorded v1 this service uses. */
+    record TdAssignmentRecorded(String assignmentId, String employeeId, String department, LocalDate startDate,
+                                LocalDate endDate, BigDecimal timeBaseFraction, String status) {
+    }
+
     private final EventInbox inbox;
     private final ParticipantFactRepository participants;
     private final PlanFactRepository plans;
     private final SpendFactRepository spend;
+    private final TdFactRepository tdAssignments;
 
     public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants, PlanFactRepository plans,
-                                 SpendFactRepository spend) {
+                                 SpendFactRepository spend, TdFactRepository tdAssignments) {
         this.inbox = inbox;
         this.participants = participants;
         this.plans = plans;
         this.spend = spend;
+        this.tdAssignments = tdAssignments;
     }
 
     @Incoming("participant-events")
@@ -128,6 +137,33 @@ public class ProgramEventsConsumer {
                     f.amount = d.amount();
                     f.updatedAt = at(event);
                     spend.persist(f);
+                });
+    }
+
+    @Incoming("td-events")
+    @Transactional
+    public void tdAssignment(String payload) {
+        inbox.accept("reporting.td-assignments", payload)
+                .filter(event -> "TdAssignmentRecorded".equals(event.type()))
+                .ifPresent(event -> {
+                    TdAssignmentRecorded d = inbox.data(event, TdAssignmentRecorded.class);
+                    UUID id = UUID.fromString(d.assignmentId());
+                    TdFact f = tdAssignments.findById(id);
+                    if (f != null && f.updatedAt.isAfter(at(event))) {
+                        return;
+                    }
+                    if (f == null) {
+                        f = new TdFact();
+                        f.assignmentId = id;
+                    }
+                    f.department = d.department();
+                    f.employeeId = d.employeeId();
+                    f.startDate = d.startDate();
+                    f.endDate = d.endDate();
+                    f.timeBaseFraction = d.timeBaseFraction();
+                    f.status = d.status();
+                    f.updatedAt = at(event);
+                    tdAssignments.persist(f);
                 });
     }
 

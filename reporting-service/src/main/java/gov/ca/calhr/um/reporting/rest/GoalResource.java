@@ -4,6 +4,8 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.reporting.domain.GoalStatus;
 import gov.ca.calhr.um.reporting.rest.ProgramResource.Years;
+import gov.ca.calhr.um.reporting.service.GoalRecommendationService;
+import gov.ca.calhr.um.reporting.service.GoalRecommendationService.Recommendation;
 import gov.ca.calhr.um.reporting.service.GoalService;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalLine;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A department's UM goals per fiscal year, reviewed by CalHR. */
 @Path("/api/departments/{department}/goals/{fiscalYear}")
@@ -59,12 +62,38 @@ public class GoalResource {
         }
     }
 
+    /** Openings the department anticipates per ELTPA class in the year. */
+    public record OpeningsRequest(@NotNull @Size(max = 200) Map<@NotNull @Pattern(regexp = "\\d{4}",
+            message = "must be a 4-digit class code") String, @NotNull @Min(0) @Max(10000) Integer> openings) {
+    }
+
     private final GoalService service;
+    private final GoalRecommendationService recommendations;
     private final CurrentCaller caller;
 
-    public GoalResource(GoalService service, CurrentCaller caller) {
+    public GoalResource(GoalService service, GoalRecommendationService recommendations, CurrentCaller caller) {
         this.service = service;
+        this.recommendations = recommendations;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/recommendation")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "A suggested goal per ELTPA class, with the working: three years of UM appointments, "
+            + "anticipated openings, participants whose plans reach the class within the year")
+    public Recommendation recommendation(@PathParam("department") String department,
+                                         @PathParam("fiscalYear") String fy) {
+        return recommendations.recommend(department, Years.parse(fy, "fiscalYear", false), caller);
+    }
+
+    @PUT
+    @Path("/anticipated-openings")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Enter the openings the department anticipates per ELTPA class (replaces earlier figures)")
+    public Map<String, Integer> openings(@PathParam("department") String department,
+                                         @PathParam("fiscalYear") String fy, @NotNull @Valid OpeningsRequest r) {
+        return recommendations.putOpenings(department, Years.parse(fy, "fiscalYear", false), r.openings(), caller);
     }
 
     @GET

@@ -1,0 +1,46 @@
+package gov.ca.calhr.um.reporting.rest;
+
+import gov.ca.calhr.um.commons.security.CurrentCaller;
+import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.reporting.rest.ProgramResource.Years;
+import gov.ca.calhr.um.reporting.service.OversightService;
+import gov.ca.calhr.um.reporting.service.OversightService.DepartmentFigures;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** CalHR's view across departments. (A department's compliance check: {@link ComplianceResource}.) */
+@Path("/api/reports/statewide/{fiscalYear}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Oversight")
+public class OversightResource {
+
+    public record StatewideResponse(String fiscalYear, List<DepartmentFigures> departments,
+                                    long lpelEligibleEmployees, long activeParticipants, long umAppointments,
+                                    long goalExpected, List<String> notSubmitted, List<String> belowGoal) {
+    }
+
+    private final OversightService service;
+    private final CurrentCaller caller;
+
+    public OversightResource(OversightService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Roles.CALHR_ANALYST)
+    @Operation(summary = "Every department's figures and the state's totals; who has not submitted; who is below goal")
+    public StatewideResponse statewide(@PathParam("fiscalYear") String fiscalYear) {
+        var s = service.statewide(Years.parse(fiscalYear, "fiscalYear", false), caller);
+        return new StatewideResponse(s.fiscalYear().toString(), s.departments(), s.lpelEligibleEmployees(),
+                s.activeParticipants(), s.umAppointments(), s.goalExpected(), s.notSubmitted(), s.belowGoal());
+    }
+}
