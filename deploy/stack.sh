@@ -3,6 +3,7 @@
 #   deploy/stack.sh up      build, start everything (reusing what already runs), load demo data
 #   deploy/stack.sh status  what runs, with pids and URLs
 #   deploy/stack.sh down    stop exactly the processes 'up' started (by pid)
+#   deploy/stack.sh rebuild-reporting   replay the event topics into reporting-service's emptied projections
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

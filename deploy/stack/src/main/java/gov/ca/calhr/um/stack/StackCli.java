@@ -3,7 +3,7 @@ package gov.ca.calhr.um.stack;
 import java.time.Duration;
 import java.util.Map;
 
-/** {@code up | down | status} for the local stack; run through deploy/stack.sh. */
+/** {@code up | down | status | rebuild-reporting} for the local stack; run through deploy/stack.sh. */
 public final class StackCli {
 
     private StackCli() {
@@ -19,8 +19,14 @@ public final class StackCli {
                 System.out.println("stack stopped");
             }
             case "status" -> stack.status().forEach(System.out::println);
+            case "rebuild-reporting" -> {
+                System.out.println("rebuilding reporting-service's projections from the event history ...");
+                new ReportingRebuild(stack).run().forEach((table, rows) ->
+                        System.out.printf("  %-22s %d rows emptied, refilled by replay%n", table, rows));
+                System.out.println("reporting-service is replaying the topics; figures are complete once it has caught up");
+            }
             default -> {
-                System.err.println("usage: deploy/stack.sh up|down|status");
+                System.err.println("usage: deploy/stack.sh up|down|status|rebuild-reporting");
                 System.exit(2);
             }
         }

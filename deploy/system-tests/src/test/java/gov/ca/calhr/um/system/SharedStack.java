@@ -43,6 +43,10 @@ public class SharedStack implements BeforeAllCallback {
         return new Running();
     }
 
+    static Stack stack() {
+        return stack;
+    }
+
     static StackLayout layout() {
         return stack.layout();
     }

@@ -1,0 +1,100 @@
+package gov.ca.calhr.um.stack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Rebuilds reporting-service's projections from the event history: stops the service, empties
+ * the tables it counts from (not the department's own data: program, goals, submissions), forgets
+ * which events it processed and where its consumers were, and starts it again; its consumers then
+ * replay every topic from the beginning into the empty tables.
+ */
+public final class ReportingRebuild {
+
+    /** The tables reporting-service fills from other services' events. */
+    public static final List<String> PROJECTIONS = List.of("eligibility_change", "um_appointment_fact",
+            "participant_fact", "plan_fact", "spend_fact", "td_fact");
+
+    static final String SERVICE = "reporting-service";
+    private static final String GROUP = "reporting-service";
+
+    private final Stack stack;
+
+    public ReportingRebuild(Stack stack) {
+        this.stack = stack;
+    }
+
+    /** Runs the rebuild; returns the rows each projection held before (the replay fills them again). */
+    public Map<String, Long> run() {
+        StackLayout layout = stack.layout();
+        new ManagedProcess(layout, SERVICE).stop(Duration.ofSeconds(30));
+        Map<String, Long> emptied = emptyProjections(layout);
+        resetConsumerGroup(layout);
+        stack.up();
+        return emptied;
+    }
+
+    private static Map<String, Long> emptyProjections(StackLayout layout) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        String url = "jdbc:postgresql://localhost:" + layout.postgresPort() + "/reporting";
+        try (Connection c = DriverManager.getConnection(url, "reporting", "reporting");
+             Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (String table : PROJECTIONS) {
+                try (var rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            s.execute("truncate " + String.join(", ", PROJECTIONS));
+            s.execute("delete from processed_event where consumer like 'reporting.%'");
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty reporting-service's projections: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    /** Deletes the consumer group: with auto.offset.reset=earliest the consumers start from the beginning. */
+    private static void resetConsumerGroup(StackLayout layout) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, layout.kafkaBootstrap());
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (Admin admin = Admin.create(props)) {
+            while (true) {
+                try {
+                    admin.deleteConsumerGroups(List.of(GROUP)).all().get(30, TimeUnit.SECONDS);
+                    return;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof GroupIdNotFoundException) {
+                        return;
+                    }
+                    // members of the stopped service may linger until their session times out
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("could not reset consumer group " + GROUP, e);
+                    }
+                    Thread.sleep(2000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+}
