@@ -68,12 +68,17 @@ class AnnualReportTest {
     }
 
     private static String appointment(String department, String toClass, String date, boolean participant) {
+        return appointment(department, toClass, date, participant, "A-" + UUID.randomUUID());
+    }
+
+    private static String appointment(String department, String toClass, String date, boolean participant,
+                                      String actionId) {
         String employee = "E-" + UUID.randomUUID();
         return event(UUID.randomUUID().toString(), "participants-service", "UmAppointmentRecorded", employee,
                 department, "2026-11-23T10:00:00Z", """
                         {"actionId":"%s","employeeId":"%s","department":"%s","fromClassCode":"1139",
                          "toClassCode":"%s","effectiveDate":"%s","participant":%s,"participantId":%s}"""
-                        .formatted("A-" + UUID.randomUUID(), employee, department, toClass, date, participant,
+                        .formatted(actionId, employee, department, toClass, date, participant,
                                 participant ? "\"" + UUID.randomUUID() + "\"" : "null"));
     }
 
@@ -154,7 +159,12 @@ class AnnualReportTest {
 
         String activity = UUID.randomUUID().toString();
         String cancelled = UUID.randomUUID().toString();
+        // July 1 opens the fiscal year, June 30 closes it; one appointment delivered twice, and announced
+        // again under another event id, counts once
+        String firstDay = appointment(d, "5157", "2025-07-01", false, "A-FIRST-DAY-" + d);
         send("participants.employee.v1", d, eligible(d), appointment(d, "5157", "2025-10-01", true),
+                firstDay, firstDay, appointment(d, "5157", "2025-07-01", false, "A-FIRST-DAY-" + d),
+                appointment(d, "5157", "2026-07-01", false),
                 appointment(d, "5157", "2026-06-30", false), appointment(d, "5157", "2025-06-30", false),
                 appointment(d, "5142", "2022-07-01", true), appointment(d, "5157", "2022-06-30", false));
         send("participants.participant.v1", d, participant(d, "ACTIVE"), participant(d, "ACTIVE"),
@@ -172,7 +182,7 @@ class AnnualReportTest {
                         .body("lpelEligibleEmployees", equalTo(1))
                         .body("participantsByStatus.ACTIVE", equalTo(2))
                         .body("participantsByStatus.WITHDRAWN", equalTo(1))
-                        .body("umAppointments[0].total", equalTo(2))
+                        .body("umAppointments[0].total", equalTo(3))
                         .body("umAppointments[3].total", equalTo(1))
                         .body("spend.total", equalTo(250.0f)));
         as(CALHR).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
@@ -181,9 +191,9 @@ class AnnualReportTest {
                 .body("umClassificationsUsed", equalTo(List.of("5142", "5157")))
                 .body("goals.status", equalTo("APPROVED"))
                 .body("goals.lines[0].expectedAppointments", equalTo(3))
-                .body("goals.lines[0].appointments", equalTo(2))
+                .body("goals.lines[0].appointments", equalTo(3))
                 .body("umAppointments[0].byClass[0].participants", equalTo(1))
-                .body("umAppointments[0].byClass[0].otherLpel", equalTo(1))
+                .body("umAppointments[0].byClass[0].otherLpel", equalTo(2))
                 .body("umAppointments[1].fiscalYear", equalTo("2024-25"))
                 .body("umAppointments[1].total", equalTo(1))
                 .body("umAppointments[2].total", equalTo(0))
@@ -201,6 +211,19 @@ class AnnualReportTest {
                 .body(containsString("spend,2025-26,,percent_of_budget,25.0"))
                 .body(containsString("good_faith_actions,2025-26,,OUTREACH,2026-02-10: Career fair for LPEL employees"));
         as(coordinator(department())).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(403);
+    }
+
+    @Test
+    void aZeroTrainingBudgetGivesNoPercentageRatherThanAnError() {
+        String d = department();
+        as(coordinator(d)).body(Map.of("coordinatorName", "Robin", "coordinatorEmail", "um@t.ca.gov",
+                        "annualTrainingBudget", 0))
+                .put("/api/departments/" + d + "/program").then().statusCode(200);
+        as(coordinator(d)).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                .body("spend.trainingBudget", equalTo(0.0f))
+                .body("spend.percentOfBudget", nullValue());
+        given().auth().oauth2(coordinator(d)).accept("text/csv").get("/api/reports/departments/" + d + "/2025-26")
+                .then().statusCode(200).body(containsString("spend,2025-26,,training_budget,0.00"));
     }
 
     @Test

@@ -40,6 +40,10 @@ class ReportingRebuildIT {
         given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("schematicCode", "JY20",
                         "title", "Staff Services Analyst (General)", "salaryMin", 4045, "salaryMax", 6351))
                 .put(classification + "/api/classifications/5157").then().statusCode(200);
+        given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("schematicCode", "CA50",
+                        "title", "Office Services Supervisor I (General)", "salaryMin", 4200, "salaryMax", 5300,
+                        "umCategory", "NONE", "umDesignationReason", "a supervisory step in the office series"))
+                .put(classification + "/api/classifications/1150").then().statusCode(200);
         for (int i = 0; i < 3; i++) {
             String employee = department + "-E" + i;
             Map<String, Object> appointment = Map.of("actionId", department + "-A" + i, "actionType", "APPOINTMENT",
@@ -55,12 +59,27 @@ class ReportingRebuildIT {
                         "department", department, "positionNumber", "100-100-5157-001", "toClassCode", "5157",
                         "transactionCode", "P01", "effectiveDate", "2026-02-01"))
                 .post(participants + "/api/personnel-actions").then().statusCode(202);
+        // a promotion within the office series is not upward mobility: not counted
+        Map<String, Object> inSeries = Map.of("actionId", department + "-P1", "actionType", "PROMOTION",
+                "employeeId", department + "-E1", "department", department, "positionNumber", "100-100-1150-001",
+                "toClassCode", "1150", "transactionCode", "P01", "effectiveDate", "2026-02-01");
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> given().auth().oauth2(hrSystem)
+                .contentType(ContentType.JSON).body(inSeries).post(participants + "/api/personnel-actions")
+                .statusCode() != 422);
 
         String url = report + department + "/2025-26";
         await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> {
             var r = given().auth().oauth2(calhr).get(url).then().statusCode(200).extract().jsonPath();
-            return r.getInt("lpelEligibleEmployees") == 3 && r.getInt("umAppointments[0].total") == 1;
+            return r.getInt("lpelEligibleEmployees") == 3 && r.getInt("umAppointments[0].total") == 1
+                    && r.getList("lpelClassificationsUsed").equals(java.util.List.of("1139"));
         });
+        // both promotions have been counted once only E2 is still LPEL in 2026-27; a UM appointment
+        // would have been announced before its action (same employee key): the in-series one added none
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> given().auth().oauth2(calhr)
+                .get(report + department + "/2026-27").then().statusCode(200).extract().jsonPath()
+                .getInt("lpelEligibleEmployees") == 1);
+        assertThat(given().auth().oauth2(calhr).get(url).then().extract().jsonPath()
+                .getInt("umAppointments[0].total")).isEqualTo(1);
         String before = given().auth().oauth2(calhr).get(url).then().statusCode(200).extract().asString();
 
         Map<String, Long> emptied = new ReportingRebuild(SharedStack.stack()).run();

@@ -18,7 +18,9 @@ public class EligibilityChangeRepository implements PanacheRepositoryBase<Eligib
                             select employee_id, department, lpel_eligible, effective_date as starts,
                                    lead(effective_date) over (partition by employee_id
                                                               order by effective_date, recorded_at) as ends
-                            from eligibility_change)
+                            from eligibility_change
+                            -- only the histories of employees who ever were in the department
+                            where employee_id in (select employee_id from eligibility_change where department = ?1))
                         select count(distinct employee_id) from spans
                         where lpel_eligible and department = ?1
                           and starts <= ?3 and (ends is null or ends > ?2)""")

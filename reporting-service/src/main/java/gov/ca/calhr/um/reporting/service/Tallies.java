@@ -36,7 +36,8 @@ public class Tallies {
                             select employee_id, department, lpel_eligible, class_code, effective_date as starts,
                                    lead(effective_date) over (partition by employee_id
                                                               order by effective_date, recorded_at) as ends
-                            from eligibility_change)
+                            from eligibility_change
+                            where employee_id in (select employee_id from eligibility_change where department = ?1))
                         select distinct class_code from spans
                         where lpel_eligible and class_code is not null and department = ?1
                           and starts <= ?3 and (ends is null or ends > ?2)
