@@ -198,6 +198,8 @@ class AnnualReportTest {
                 .body("umAppointments[1].total", equalTo(1))
                 .body("umAppointments[2].total", equalTo(0))
                 .body("umAppointments[3].byClass[0].classCode", equalTo("5142"))
+                .body("umAppointmentsByCalendarYear.year", equalTo(List.of(2022, 2023, 2024, 2025, 2026)))
+                .body("umAppointmentsByCalendarYear.total", equalTo(List.of(2, 0, 0, 3, 2)))
                 .body("spend.byCategory.JOB_REQUIRED", equalTo(0.0f))
                 .body("spend.percentOfBudget", equalTo(25.0f))
                 .body("goodFaithActions[0].category", equalTo("OUTREACH"))

@@ -5,6 +5,7 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.reporting.rest.ProgramResource.GoodFaithActionResponse;
 import gov.ca.calhr.um.reporting.rest.ProgramResource.Years;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.CalendarYearAppointments;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Goals;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.LastYear;
@@ -42,14 +43,17 @@ public class DepartmentReportResource {
                                            String fiscalYearEnd, long lpelEligibleEmployees,
                                            List<String> lpelClassificationsUsed, List<String> umClassificationsUsed,
                                            Map<String, Long> participantsByStatus, Goals goals,
-                                           List<YearAppointments> umAppointments, LastYear lastYearGoalsVersusActuals,
+                                           List<YearAppointments> umAppointments,
+                                           List<CalendarYearAppointments> umAppointmentsByCalendarYear,
+                                           LastYear lastYearGoalsVersusActuals,
                                            Spend spend, List<GoodFaithActionResponse> goodFaithActions,
                                            boolean goalsMissedTwoYearsRunning, Submission submission) {
         static DepartmentReportResponse of(DepartmentReport r) {
             return new DepartmentReportResponse(r.department(), r.fiscalYear().toString(),
                     r.fiscalYear().firstDay().toString(), r.fiscalYear().lastDay().toString(),
                     r.lpelEligibleEmployees(), r.lpelClassificationsUsed(), r.umClassificationsUsed(),
-                    r.participantsByStatus(), r.goals(), r.umAppointments(), r.lastYear(), r.spend(),
+                    r.participantsByStatus(), r.goals(), r.umAppointments(), r.umAppointmentsByCalendarYear(),
+                    r.lastYear(), r.spend(),
                     r.goodFaithActions().stream().map(GoodFaithActionResponse::of).toList(),
                     r.goalsMissedTwoYearsRunning(), r.submission());
         }

@@ -32,6 +32,8 @@ final class ReportCsv {
             }
             row(out, "um_appointments", y.fiscalYear(), "", "total", y.total());
         });
+        r.umAppointmentsByCalendarYear().forEach(y -> row(out, "um_appointments_calendar_year", "", "",
+                String.valueOf(y.year()), y.total()));
         r.lastYear().lines().forEach(l -> {
             row(out, "last_year", r.lastYear().fiscalYear(), l.classCode(), "goal", l.goal());
             row(out, "last_year", r.lastYear().fiscalYear(), l.classCode(), "actual", l.actual());

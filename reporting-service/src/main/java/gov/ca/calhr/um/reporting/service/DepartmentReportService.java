@@ -51,6 +51,9 @@ public class DepartmentReportService {
     public record YearAppointments(String fiscalYear, List<Appointments> byClass, long total) {
     }
 
+    public record CalendarYearAppointments(int year, List<Appointments> byClass, long total) {
+    }
+
     public record GoalVersusActual(String classCode, int goal, long actual, boolean met) {
     }
 
@@ -70,7 +73,9 @@ public class DepartmentReportService {
     public record DepartmentReport(String department, FiscalYear fiscalYear, long lpelEligibleEmployees,
                                    List<String> lpelClassificationsUsed, List<String> umClassificationsUsed,
                                    Map<String, Long> participantsByStatus, Goals goals,
-                                   List<YearAppointments> umAppointments, LastYear lastYear, Spend spend,
+                                   List<YearAppointments> umAppointments,
+                                   List<CalendarYearAppointments> umAppointmentsByCalendarYear, LastYear lastYear,
+                                   Spend spend,
                                    List<GoodFaithAction> goodFaithActions, boolean goalsMissedTwoYearsRunning,
                                    Submission submission) {
     }
@@ -133,6 +138,14 @@ public class DepartmentReportService {
                     byClass.values().stream().mapToLong(Appointments::total).sum()));
         }
 
+        // the calendar years the fiscal year and the three before it touch
+        List<CalendarYearAppointments> byCalendarYear = new ArrayList<>();
+        for (int y = year.startYear() - 3; y <= year.startYear() + 1; y++) {
+            Map<String, Appointments> byClass = tallies.appointments(d, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            byCalendarYear.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
+                    byClass.values().stream().mapToLong(Appointments::total).sum()));
+        }
+
         LastYear lastYear = goalsVersusActuals(d, new FiscalYear(year.startYear() - 1));
         LastYear yearBefore = goalsVersusActuals(d, new FiscalYear(year.startYear() - 2));
 
@@ -143,7 +156,7 @@ public class DepartmentReportService {
                 : total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
 
         return new DepartmentReport(d, year, changes.countEligible(d, year), tallies.lpelClassesUsed(d, year),
-                List.copyOf(umClasses), tallies.participantsByStatus(d), goalsOfYear, history, lastYear,
+                List.copyOf(umClasses), tallies.participantsByStatus(d), goalsOfYear, history, byCalendarYear, lastYear,
                 new Spend(spendByCategory, total, budget, percent), programs.actions(d, year),
                 lastYear.missed() && yearBefore.missed(), submission(d, year));
     }
