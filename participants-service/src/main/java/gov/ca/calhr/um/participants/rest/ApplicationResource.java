@@ -139,6 +139,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/applications/{applicationId}/withdrawal")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "The applicant withdraws an application still awaiting a decision")
     public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId) {

@@ -114,6 +114,7 @@ public class GoalResource {
 
     @POST
     @Path("/submission")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.UM_COORDINATOR)
     public GoalsResponse submit(@PathParam("department") String department, @PathParam("fiscalYear") String fy) {
         return GoalsResponse.of(service.submit(department, Years.parse(fy, "fiscalYear", false), caller));
