@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -51,6 +52,22 @@ public abstract class PlatformContract {
         given().auth().oauth2("not-a-token").get(protectedPath()).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void tokensOfAnotherIssuerOrExpiredAreRefused() {
+        String[] everyRole = {"employee", "supervisor", "um-coordinator", "hr", "eeo-officer", "calhr-analyst",
+                "hr-system"};
+        given().auth().oauth2(TestTokens.fromIssuer("https://keycloak.test/realms/elsewhere", "DGS", everyRole))
+                .get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TestTokens.expired("DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        // the same claims from the right issuer, in date, are let through
+        given().auth().oauth2(TestTokens.token("in-date", "DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(not(401));
     }
 
     /**

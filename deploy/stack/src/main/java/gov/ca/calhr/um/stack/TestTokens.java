@@ -44,6 +44,21 @@ public final class TestTokens {
         return claims.jws().keyId("um-test").sign(privateKey());
     }
 
+    /** A token of the right shape, signed with the right key, but issued by another realm. */
+    public static String fromIssuer(String issuer, String department, String... roles) {
+        return Jwt.issuer(issuer).subject("intruder").claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("department", department).expiresIn(3600)
+                .jws().keyId("um-test").sign(privateKey());
+    }
+
+    /** A token that expired an hour ago (issued two hours ago). */
+    public static String expired(String department, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("late").claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("department", department).issuedAt(now - 7200).expiresAt(now - 3600)
+                .jws().keyId("um-test").sign(privateKey());
+    }
+
     static String publicKeyBase64() {
         return read("/um-test-keys/publicKey.pem")
                 .replaceAll("-----[A-Z ]+-----", "")
