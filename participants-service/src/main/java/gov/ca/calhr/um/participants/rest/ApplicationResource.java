@@ -116,7 +116,7 @@ public class ApplicationResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return Page.of(service.list(department, status, caller), page, size,
-                a -> response(service.find(a.applicationId, caller)));
+                a -> response(service.view(a)));
     }
 
     @POST

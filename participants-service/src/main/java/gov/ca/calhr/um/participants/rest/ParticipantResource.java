@@ -73,7 +73,7 @@ public class ParticipantResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return Page.of(service.list(department, status, caller), page, size,
-                p -> ParticipantResponse.of(service.find(p.participantId, caller)));
+                p -> ParticipantResponse.of(service.view(p)));
     }
 
     @GET

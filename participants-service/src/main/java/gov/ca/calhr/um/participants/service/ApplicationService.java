@@ -290,7 +290,8 @@ public class ApplicationService {
                 + " order by submittedAt desc, applicationId", params);
     }
 
-    private ApplicationView view(Application a) {
+    /** An application the caller was already allowed to read (e.g. from {@link #list}), with its decisions. */
+    public ApplicationView view(Application a) {
         return new ApplicationView(a, decisions.list("applicationId = ?1 order by decidedAt", a.applicationId));
     }
 

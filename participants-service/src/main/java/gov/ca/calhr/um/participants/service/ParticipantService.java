@@ -123,7 +123,11 @@ public class ParticipantService {
     }
 
     public ParticipantView find(UUID participantId, CurrentCaller caller) {
-        Participant p = visible(participantId, caller);
+        return view(visible(participantId, caller));
+    }
+
+    /** A participant the caller was already allowed to read (e.g. from {@link #list}), with its history. */
+    public ParticipantView view(Participant p) {
         return new ParticipantView(p, applications.findById(p.applicationId), history.history(p.participantId));
     }
 

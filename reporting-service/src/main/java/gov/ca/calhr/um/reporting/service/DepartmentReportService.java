@@ -190,7 +190,7 @@ public class DepartmentReportService {
         return due.atYear(due.getMonthValue() >= 7 ? year.startYear() : year.startYear() + 1);
     }
 
-    private Submission submission(String department, FiscalYear year) {
+    Submission submission(String department, FiscalYear year) {
         Optional<ReportSubmission> s = submissions.find("department = ?1 and fiscalYear = ?2", department,
                 year.toString()).firstResultOptional();
         LocalDate dueDate = dueDate(year);

@@ -180,10 +180,10 @@ public class OversightService {
                     overLimit.size() + " T&D assignment(s) run longer than 24 months full-time equivalent", overLimit));
         }
         FiscalYear current = FiscalYear.of(today);
-        if (today.isAfter(reports.dueDate(current))
-                && reports.build(d, current).submission().status() == null) {
-            findings.add(new Finding("REPORT_OVERDUE", "the " + current + " annual report was due "
-                    + reports.dueDate(current), List.of(current.toString())));
+        LocalDate due = reports.dueDate(current);
+        if (today.isAfter(due) && reports.submission(d, current).status() == null) {
+            findings.add(new Finding("REPORT_OVERDUE", "the " + current + " annual report was due " + due,
+                    List.of(current.toString())));
         }
         return new Compliance(d, today, findings.isEmpty(), findings);
     }
