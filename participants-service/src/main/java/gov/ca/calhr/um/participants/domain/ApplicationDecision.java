@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** A coordinator's selection decision and the factors weighed, kept for audit. */
 @Entity
+@AuditedAs(entity = "application", idProperty = "applicationId")
 @Table(name = "application_decision")
 public class ApplicationDecision {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,9 +22,11 @@ public class Employee {
     @Column(nullable = false)
     public String department;
 
+    @PersonalData
     @Column(nullable = false)
     public String name;
 
+    @PersonalData
     public String email;
 
     @Enumerated(EnumType.STRING)

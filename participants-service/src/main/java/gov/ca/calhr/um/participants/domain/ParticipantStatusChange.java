@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** One step of a participant's status history: who changed it, why, and through what. */
 @Entity
+@AuditedAs(entity = "participant", idProperty = "participantId")
 @Table(name = "participant_status_change")
 public class ParticipantStatusChange {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,12 +16,15 @@ public class ProgramSettings {
     @Id
     public String department;
 
+    @PersonalData
     @Column(name = "coordinator_name", nullable = false)
     public String coordinatorName;
 
+    @PersonalData
     @Column(name = "coordinator_email", nullable = false)
     public String coordinatorEmail;
 
+    @PersonalData
     @Column(name = "coordinator_phone")
     public String coordinatorPhone;
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,12 +36,15 @@ public class WelcomeNotice {
     @Column(nullable = false)
     public String criteria;
 
+    @PersonalData
     @Column(name = "coordinator_name")
     public String coordinatorName;
 
+    @PersonalData
     @Column(name = "coordinator_email")
     public String coordinatorEmail;
 
+    @PersonalData
     @Column(name = "coordinator_phone")
     public String coordinatorPhone;
 

@@ -2,6 +2,8 @@ package gov.ca.calhr.um.participants.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.commons.audit.AuditSource;
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.participants.rest.PersonnelActionResource.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
@@ -12,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,15 +29,19 @@ public class HrPersonnelActionsConsumer {
 
     /** Attempts at applying a well-formed record before it is dead-lettered. */
     static final int MAX_ATTEMPTS = 6;
+    static final String TOPIC = "hr.personnel-actions.v1";
 
     private final ObjectMapper mapper;
     private final Validator validator;
     private final PersonnelActionService service;
+    private final AuditTrail audit;
 
-    public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service) {
+    public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service,
+                                      AuditTrail audit) {
         this.mapper = mapper;
         this.validator = validator;
         this.service = service;
+        this.audit = audit;
     }
 
     @Incoming("hr-personnel-actions")
@@ -47,9 +54,12 @@ public class HrPersonnelActionsConsumer {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                     .collect(Collectors.joining("; ")));
         }
+        // HR systems publish without a token: the record is the actor, named by its topic and action id
+        AuditSource source = new AuditSource("hr-system", List.of(), request.department(),
+                "record of " + TOPIC + " action " + request.actionId(), request.actionId());
         for (int attempt = 1; ; attempt++) {
             try {
-                service.apply(request.toCommand());
+                audit.during(source, () -> service.apply(request.toCommand()));
                 return;
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() < 500) {

@@ -6,6 +6,7 @@ import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeState;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
@@ -61,11 +62,13 @@ public class PersonnelActionService {
     private final Notifier notifier;
     private final ParticipantEvents events;
 
+    private final AuditTrail audit;
+
     public PersonnelActionService(EntityManager em, ObjectMapper mapper, ClassificationViewRepository classes,
                                   EmployeeRepository employees, PersonnelActionRepository actions,
                                   WelcomeNoticeRepository notices, UmAppointmentRepository umAppointments,
                                   WelcomeNoticeFactory noticeFactory, ParticipantService participants,
-                                  Notifier notifier, ParticipantEvents events) {
+                                  Notifier notifier, ParticipantEvents events, AuditTrail audit) {
         this.em = em;
         this.mapper = mapper;
         this.classes = classes;
@@ -77,6 +80,7 @@ public class PersonnelActionService {
         this.participants = participants;
         this.notifier = notifier;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -111,6 +115,7 @@ public class PersonnelActionService {
             return replay(c.actionId(), hash);
         }
         PersonnelAction action = actions.findById(c.actionId());
+        audit.created(action, action.actionId);
         List<PersonnelAction> history = actions.forEmployee(c.employeeId());
         EmployeeState before = EmployeeState.replay(history.stream()
                 .filter(a -> EmployeeState.EFFECTIVE_ORDER.compare(a, action) < 0).toList());

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** This service's copy of a catalog entry, kept from classification-service's events. */
 @Entity
+@AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "classification_view")
 public class ClassificationView {
 

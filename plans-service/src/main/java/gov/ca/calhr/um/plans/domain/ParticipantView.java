@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 /** A UM participant as participants-service last announced them. */
 @Entity
+@AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "participant_view")
 public class ParticipantView {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** One step of a plan's history: from which state to which, who, why, through what. */
 @Entity
+@AuditedAs(entity = "plan", idProperty = "planId")
 @Table(name = "plan_transition")
 public class PlanTransition {
 

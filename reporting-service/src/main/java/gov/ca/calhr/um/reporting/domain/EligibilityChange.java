@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 
 /** From its effective date on, the employee is (or is no longer) in an LPEL class. */
 @Entity
+@AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "eligibility_change")
 public class EligibilityChange {
 

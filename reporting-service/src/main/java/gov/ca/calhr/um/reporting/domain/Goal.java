@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 /** How many LPEL employees a department expects to appoint to one ELTPA class in the year, and by when. */
 @Entity
+@AuditedAs(entity = "goal_set", idProperty = "goalSetId")
 @Table(name = "goal")
 public class Goal {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** A career development plan as plans-service last announced it. */
 @Entity
+@AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "plan_fact")
 public class PlanFact {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** A T&D assignment as plans-service last announced it. */
 @Entity
+@AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "td_fact")
 public class TdFact {
 

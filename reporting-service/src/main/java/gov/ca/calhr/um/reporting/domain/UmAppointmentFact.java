@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.domain;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 
 /** A UM appointment (LPEL employee or participant into an ELTPA class) as participants-service announced it. */
 @Entity
+@AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "um_appointment_fact")
 public class UmAppointmentFact {
 

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.outbox;
 
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** One event waiting in (or already relayed from) the transactional outbox. */
 @Entity
 @Table(name = "outbox_event")
+@AuditExcluded("event plumbing: the change the event announces is audited")
 public class OutboxRecord {
 
     @Id

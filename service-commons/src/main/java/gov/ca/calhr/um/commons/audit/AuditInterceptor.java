@@ -1,0 +1,200 @@
+package gov.ca.calhr.um.commons.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Interceptor;
+import org.hibernate.Transaction;
+import org.hibernate.type.Type;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Records every change Hibernate writes (insert, update, delete of an entity not marked
+ * {@link AuditExcluded}) in the {@code audit_entry} table, on the transaction's own connection: the
+ * trail commits with the change or not at all. Bulk statements bypass it; the services change
+ * audited entities through the persistence context.
+ */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class AuditInterceptor implements Interceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_VALUE_LENGTH = 500;
+    static final String CREATED = "CREATED";
+    static final String UPDATED = "UPDATED";
+    static final String DELETED = "DELETED";
+
+    private final AuditTransaction transaction;
+    private final DataSource dataSource;
+
+    public AuditInterceptor(AuditTransaction transaction, DataSource dataSource) {
+        this.transaction = transaction;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean onLoad(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        AuditedEntity model = AuditedEntity.of(entity.getClass());
+        if (!model.excluded() && model.departmental() && AuditTrail.inTransaction()) {
+            remember(model, id, state, names);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        record(entity, id, CREATED, null, state, names);
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names,
+                                Type[] types) {
+        record(entity, id, UPDATED, previous, current, names);
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        record(entity, id, DELETED, state, null, names);
+    }
+
+    @Override
+    public void postFlush(Iterator<Object> entities) {
+        write();
+    }
+
+    @Override
+    public void beforeTransactionCompletion(Transaction tx) {
+        write();
+    }
+
+    private void record(Object entity, Object id, String action, Object[] before, Object[] after, String[] names) {
+        AuditedEntity model = AuditedEntity.of(entity.getClass());
+        if (model.excluded() || !AuditTrail.inTransaction()) {
+            return;
+        }
+        Object[] state = after != null ? after : before;
+        String department = model.departmental() ? remember(model, id, state, names) : null;
+        String ownerId = model.ownerIdProperty() == null ? null : text(value(state, names, model.ownerIdProperty()));
+        String changes = changes(model, before, after, names);
+        if (changes == null) {
+            return;
+        }
+        String entityId = ownerId != null ? ownerId : AuditedEntity.idText(id);
+        transaction.add(new AuditTransaction.PendingChange(model, entityId, ownerId, department, action,
+                changes, AuditTrail.current(transaction)));
+    }
+
+    private String remember(AuditedEntity model, Object id, Object[] state, String[] names) {
+        String department = text(value(state, names, AuditedEntity.DEPARTMENT_PROPERTY));
+        if (department != null && model.ownerIdProperty() == null) {
+            transaction.rememberDepartment(model.name(), AuditedEntity.idText(id), department);
+        }
+        return department;
+    }
+
+    /** The changed properties, before and after; null when nothing changed. */
+    static String changes(AuditedEntity model, Object[] before, Object[] after, String[] names) {
+        ObjectNode was = JSON.createObjectNode();
+        ObjectNode now = JSON.createObjectNode();
+        for (int i = 0; i < names.length; i++) {
+            Object b = before == null ? null : before[i];
+            Object a = after == null ? null : after[i];
+            boolean changed = before == null || after == null ? (a != null || b != null) : !Objects.equals(a, b);
+            if (!changed) {
+                continue;
+            }
+            boolean personal = model.personalFields().contains(names[i]);
+            if (before != null) {
+                was.put(names[i], shown(b, personal));
+            }
+            if (after != null) {
+                now.put(names[i], shown(a, personal));
+            }
+        }
+        if (was.isEmpty() && now.isEmpty()) {
+            return null;
+        }
+        ObjectNode changes = JSON.createObjectNode();
+        if (before != null) {
+            changes.set("before", was);
+        }
+        if (after != null) {
+            changes.set("after", now);
+        }
+        return changes.toString();
+    }
+
+    private static String shown(Object value, boolean personal) {
+        if (value == null) {
+            return null;
+        }
+        if (personal) {
+            return "(personal data, not recorded)";
+        }
+        String text = text(value);
+        return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text;
+    }
+
+    private static Object value(Object[] state, String[] names, String property) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(property)) {
+                return state[i];
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    /** Writes the changes recorded so far, on the transaction's connection. */
+    private void write() {
+        if (!AuditTrail.inTransaction()) {
+            return;
+        }
+        List<AuditTransaction.PendingChange> changes = transaction.drain();
+        if (changes.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into audit_entry (entity, entity_id, department, statewide, action, changes,
+                         actor_subject, actor_roles, actor_department, via, request_id, occurred_at)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (AuditTransaction.PendingChange c : changes) {
+                String department = c.department() != null ? c.department()
+                        : c.ownerId() == null ? null : transaction.departmentOf(c.model().name(), c.ownerId());
+                insert.setString(1, c.model().name());
+                insert.setString(2, c.entityId());
+                insert.setString(3, department == null ? null : department.toUpperCase());
+                insert.setBoolean(4, c.model().statewide());
+                insert.setString(5, c.action());
+                insert.setString(6, c.changes());
+                insert.setString(7, c.source().actorSubject());
+                insert.setString(8, String.join(",", c.source().actorRoles()));
+                insert.setString(9, c.source().actorDepartment());
+                insert.setString(10, c.source().via());
+                insert.setString(11, c.source().requestId());
+                insert.setTimestamp(12, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not be written; the change is rolled back", e);
+        }
+    }
+}

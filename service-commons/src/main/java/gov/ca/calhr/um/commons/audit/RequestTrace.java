@@ -1,0 +1,69 @@
+package gov.ca.calhr.um.commons.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The request being served: its method, path (never the query string, which may carry search
+ * terms) and id. The id is the client's {@code X-Request-Id} when it sends a sane one, else a new
+ * one; the answer carries it back, and the audit trail records it.
+ */
+@RequestScoped
+public class RequestTrace {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private String method;
+    private String path;
+    private String requestId;
+
+    public boolean known() {
+        return method != null;
+    }
+
+    public String line() {
+        return method + " " + path;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    void start(String method, String path, String requestId) {
+        this.method = method;
+        this.path = path;
+        this.requestId = requestId;
+    }
+
+    /** Registers each request; RESTEasy Reactive runs these before the resource method. (The trace is a
+     * client proxy: reached through methods only.) */
+    public static class Filters {
+
+        private final RequestTrace trace;
+
+        public Filters(RequestTrace trace) {
+            this.trace = trace;
+        }
+
+        @ServerRequestFilter(preMatching = true)
+        public void onRequest(ContainerRequestContext request) {
+            String id = request.getHeaderString(HEADER);
+            trace.start(request.getMethod(), request.getUriInfo().getPath(),
+                    id != null && SANE_ID.matcher(id).matches() ? id : UUID.randomUUID().toString());
+        }
+
+        @ServerResponseFilter
+        public void onResponse(ContainerResponseContext response) {
+            if (trace.requestId() != null) {
+                response.getHeaders().putSingle(HEADER, trace.requestId());
+            }
+        }
+    }
+}
