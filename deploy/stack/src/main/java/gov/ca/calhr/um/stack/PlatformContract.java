@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -55,7 +56,7 @@ public abstract class PlatformContract {
     }
 
     @Test
-    void tokensOfAnotherIssuerOrExpiredAreRefused() {
+    void tokensOfAnotherIssuerAudienceOrExpiredAreRefused() {
         String[] everyRole = {"employee", "supervisor", "um-coordinator", "hr", "eeo-officer", "calhr-analyst",
                 "hr-system"};
         given().auth().oauth2(TestTokens.fromIssuer("https://keycloak.test/realms/elsewhere", "DGS", everyRole))
@@ -65,9 +66,35 @@ public abstract class PlatformContract {
         given().auth().oauth2(TestTokens.expired("DGS", everyRole)).get(protectedPath()).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TestTokens.forAudience("another-api", "DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
         // the same claims from the right issuer, in date, are let through
         given().auth().oauth2(TestTokens.token("in-date", "DGS", everyRole)).get(protectedPath()).then()
                 .statusCode(not(401));
+    }
+
+    /**
+     * Browsers may call from the portals' origins (um.portal.origins): a preflight from one is
+     * answered with that origin; a preflight or request from any other origin is refused.
+     */
+    @Test
+    void onlyPortalOriginsMayCallFromABrowser() {
+        String portal = ConfigProvider.getConfig().getValues("um.portal.origins", String.class).get(0);
+        given().header("Origin", portal).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options(protectedPath()).then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(portal));
+        given().header("Origin", "https://portal.attacker.example").header("Access-Control-Request-Method", "GET")
+                .options(protectedPath()).then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://portal.attacker.example")
+                .auth().oauth2(TestTokens.token("in-date", "DGS", "um-coordinator"))
+                .get(protectedPath()).then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     /**

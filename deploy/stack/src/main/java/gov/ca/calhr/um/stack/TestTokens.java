@@ -20,6 +20,8 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/upward-mobility";
+    /** The audience the realm's tokens carry for the platform's APIs (quarkus.oidc.token.audience). */
+    public static final String AUDIENCE = "upward-mobility-api";
 
     private TestTokens() {
     }
@@ -31,6 +33,7 @@ public final class TestTokens {
     /** A token whose caller is the employee {@code employeeId} (claim employee_id). */
     public static String tokenFor(String subject, String department, String employeeId, String... roles) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .claim("preferred_username", subject)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
@@ -46,7 +49,15 @@ public final class TestTokens {
 
     /** A token of the right shape, signed with the right key, but issued by another realm. */
     public static String fromIssuer(String issuer, String department, String... roles) {
-        return Jwt.issuer(issuer).subject("intruder").claim("realm_access", Map.of("roles", List.of(roles)))
+        return Jwt.issuer(issuer).audience(AUDIENCE).subject("intruder").claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("department", department).expiresIn(3600)
+                .jws().keyId("um-test").sign(privateKey());
+    }
+
+    /** A token of the right issuer and key, issued for another audience (another API of the realm). */
+    public static String forAudience(String audience, String department, String... roles) {
+        return Jwt.issuer(ISSUER).audience(audience).subject("elsewhere")
+                .claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("department", department).expiresIn(3600)
                 .jws().keyId("um-test").sign(privateKey());
     }
@@ -54,7 +65,7 @@ public final class TestTokens {
     /** A token that expired an hour ago (issued two hours ago). */
     public static String expired(String department, String... roles) {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(ISSUER).subject("late").claim("realm_access", Map.of("roles", List.of(roles)))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("late").claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("department", department).issuedAt(now - 7200).expiresAt(now - 3600)
                 .jws().keyId("um-test").sign(privateKey());
     }

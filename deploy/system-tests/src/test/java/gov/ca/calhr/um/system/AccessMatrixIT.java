@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The access matrix of deploy/keycloak/ACCESS.md checked against every endpoint of every service's
  * OpenAPI document, for every role, from the caller's own department and from another one, with
- * real tokens of the realm's users. An endpoint missing from the matrix fails the build.
+ * real tokens of the realm's users; and every department endpoint, for each department role it
+ * admits, with a token of that role that carries no department claim (refused with a 4xx). An
+ * endpoint missing from the matrix fails the build.
  */
 @ExtendWith(SharedStack.class)
 class AccessMatrixIT {
@@ -41,6 +43,9 @@ class AccessMatrixIT {
             "calhr-analyst", "calhr-analyst");
     private static final List<String> ROLES = List.of("employee", "supervisor", "um-coordinator", "hr", "eeo-officer",
             "calhr-analyst", "hr-system");
+    /** Department staff accounts of the realm whose department attribute is not set. */
+    private static final Map<String, String> UNASSIGNED = Map.of("um-coordinator", "unassigned-coordinator",
+            "hr", "unassigned-hr", "eeo-officer", "unassigned-eeo");
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     record Entry(String service, String method, String path, Set<String> roles, boolean anyAuthenticated) {
@@ -71,6 +76,8 @@ class AccessMatrixIT {
         Map<String, String> tokens = new LinkedHashMap<>();
         USERS.forEach((role, user) -> tokens.put(role, keycloak.userToken(user)));
         tokens.put("hr-system", keycloak.hrSystemToken());
+        Map<String, String> unassigned = new LinkedHashMap<>();
+        UNASSIGNED.forEach((role, user) -> unassigned.put(role, keycloak.userToken(user)));
 
         ObjectMapper mapper = new ObjectMapper();
         List<String> missing = new ArrayList<>();
@@ -109,6 +116,21 @@ class AccessMatrixIT {
                             if (verdict != null) {
                                 failures.add("%s %s %s as %s (%s): %d, expected %s".formatted(service, method,
                                         p.getKey(), role, department, r.statusCode(), verdict));
+                            }
+                        }
+                    }
+                    // a department role without a department claim gets no department's data
+                    if (departmental && !entry.anyAuthenticated()) {
+                        for (Map.Entry<String, String> staff : unassigned.entrySet()) {
+                            if (!entry.roles().contains(staff.getKey())) {
+                                continue;
+                            }
+                            cases++;
+                            int status = call(base, method, p.getKey(), op.getValue(), staff.getValue(), "DGS")
+                                    .statusCode();
+                            if (status < 400 || status >= 500 || status == 401) {
+                                failures.add("%s %s %s as %s without a department claim: %d, expected a 4xx"
+                                        .formatted(service, method, p.getKey(), staff.getKey(), status));
                             }
                         }
                     }
