@@ -2,13 +2,22 @@ package gov.ca.calhr.um.stack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +76,56 @@ public final class ReportingRebuild {
             throw new IllegalStateException("could not empty reporting-service's projections: " + e.getMessage(), e);
         }
         return counts;
+    }
+
+    /**
+     * Waits until reporting-service's consumers have committed the end of every partition of the
+     * topics they read: the replay is over. Returns false if it is not within {@code timeout}.
+     */
+    public boolean awaitReplayed(Duration timeout) {
+        List<String> topics = consumedTopics();
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.layout().kafkaBootstrap());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(props)) {
+            while (System.nanoTime() < deadline) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
+                        d.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()),
+                                OffsetSpec.latest())));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+                        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+                boolean caughtUp = ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+                        || committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue().offset());
+                if (caughtUp) {
+                    return true;
+                }
+                Thread.sleep(1000);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
+    /** The topics reporting-service's consumers read, from its configuration. */
+    private static List<String> consumedTopics() {
+        Properties config = new Properties();
+        try (var in = Files.newInputStream(ProjectPaths.root()
+                .resolve("reporting-service/src/main/resources/application.properties"))) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config.stringPropertyNames().stream()
+                .filter(name -> name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
+                .map(config::getProperty).distinct().sorted().toList();
     }
 
     /** Deletes the consumer group: with auto.offset.reset=earliest the consumers start from the beginning. */

@@ -21,9 +21,13 @@ public final class StackCli {
             case "status" -> stack.status().forEach(System.out::println);
             case "rebuild-reporting" -> {
                 System.out.println("rebuilding reporting-service's projections from the event history ...");
-                new ReportingRebuild(stack).run().forEach((table, rows) ->
+                ReportingRebuild rebuild = new ReportingRebuild(stack);
+                rebuild.run().forEach((table, rows) ->
                         System.out.printf("  %-22s %d rows emptied, refilled by replay%n", table, rows));
-                System.out.println("reporting-service is replaying the topics; figures are complete once it has caught up");
+                System.out.println("reporting-service is replaying the topics ...");
+                System.out.println(rebuild.awaitReplayed(java.time.Duration.ofMinutes(10))
+                        ? "replay complete: the figures are whole again"
+                        : "the replay is still running after 10 minutes; figures are complete once it has caught up");
             }
             default -> {
                 System.err.println("usage: deploy/stack.sh up|down|status|rebuild-reporting");

@@ -82,7 +82,8 @@ class ReportingRebuildIT {
                 .getInt("umAppointments[0].total")).isEqualTo(1);
         String before = given().auth().oauth2(calhr).get(url).then().statusCode(200).extract().asString();
 
-        Map<String, Long> emptied = new ReportingRebuild(SharedStack.stack()).run();
+        ReportingRebuild rebuild = new ReportingRebuild(SharedStack.stack());
+        Map<String, Long> emptied = rebuild.run();
         assertThat(emptied.get("eligibility_change")).isGreaterThanOrEqualTo(4);
         assertThat(emptied.get("um_appointment_fact")).isGreaterThanOrEqualTo(1);
 
@@ -92,5 +93,7 @@ class ReportingRebuildIT {
             return before.equals(after[0]);
         });
         assertThat(after[0]).isEqualTo(before);
+        // the whole history replayed: the shared stack is as other tests expect it, whatever their order
+        assertThat(rebuild.awaitReplayed(Duration.ofMinutes(3))).as("replay caught up").isTrue();
     }
 }

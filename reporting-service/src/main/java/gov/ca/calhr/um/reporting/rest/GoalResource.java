@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 /** A department's UM goals per fiscal year, reviewed by CalHR. */
@@ -52,10 +53,11 @@ public class GoalResource {
     public record DecisionRequest(@Size(max = 4000) String comments) {
     }
 
-    public record GoalsResponse(String department, String fiscalYear, GoalStatus status, String comments,
+    /** {@code goalSetId} names the set in the audit trail ({@code GET /api/audit?entity=goal_set&id=}). */
+    public record GoalsResponse(UUID goalSetId, String department, String fiscalYear, GoalStatus status, String comments,
                                 List<GoalLine> goals, Instant submittedAt, String decidedBy, Instant decidedAt) {
         static GoalsResponse of(GoalView v) {
-            return new GoalsResponse(v.set().department, v.set().fiscalYear, v.set().status, v.set().comments,
+            return new GoalsResponse(v.set().goalSetId, v.set().department, v.set().fiscalYear, v.set().status, v.set().comments,
                     v.goals().stream().map(g -> new GoalLine(g.classCode, g.expectedAppointments, g.timetable))
                             .toList(),
                     v.set().submittedAt, v.set().decidedBy, v.set().decidedAt);

@@ -9,6 +9,7 @@ import org.hibernate.Transaction;
 import org.hibernate.type.Type;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -98,6 +99,10 @@ public class AuditInterceptor implements Interceptor {
 
     private String remember(AuditedEntity model, Object id, Object[] state, String[] names) {
         String department = text(value(state, names, AuditedEntity.DEPARTMENT_PROPERTY));
+        if (department == null) {
+            // part of a composite id: not in the state, in the id
+            department = AuditedEntity.departmentInId(id);
+        }
         if (department != null && model.ownerIdProperty() == null) {
             transaction.rememberDepartment(model.name(), AuditedEntity.idText(id), department);
         }
@@ -111,7 +116,7 @@ public class AuditInterceptor implements Interceptor {
         for (int i = 0; i < names.length; i++) {
             Object b = before == null ? null : before[i];
             Object a = after == null ? null : after[i];
-            boolean changed = before == null || after == null ? (a != null || b != null) : !Objects.equals(a, b);
+            boolean changed = before == null || after == null ? (a != null || b != null) : !same(a, b);
             if (!changed) {
                 continue;
             }
@@ -134,6 +139,14 @@ public class AuditInterceptor implements Interceptor {
             changes.set("after", now);
         }
         return changes.toString();
+    }
+
+    /** Equal values; numbers by value (4100 and 4100.00 are the same salary). */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
     }
 
     private static String shown(Object value, boolean personal) {

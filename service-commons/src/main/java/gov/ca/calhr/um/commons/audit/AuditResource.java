@@ -56,6 +56,12 @@ public class AuditResource {
     public Page<AuditEntryResponse> trail(@QueryParam("entity") String entity, @QueryParam("id") String id,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        boolean departmentStaff = caller.hasRole(Roles.UM_COORDINATOR) || caller.hasRole(Roles.EEO_OFFICER);
+        boolean calhr = calhrReadsAll && caller.hasRole(Roles.CALHR_ANALYST);
+        if (!departmentStaff && !calhr && !statewideEntities()) {
+            throw Problems.forbidden("CalHR analysts read the audit trails of reports, goals and the classification"
+                    + " catalog, not of department records");
+        }
         Set<String> audited = auditedEntities();
         if (entity == null || entity.isBlank()) {
             throw Problems.invalidQueryParameter("entity", "required; one of " + String.join(", ", audited));
@@ -67,12 +73,6 @@ public class AuditResource {
             throw Problems.invalidQueryParameter("id", "required: the entity's id");
         }
         StringBuilder where = new StringBuilder("e.entity = :entity and e.entityId = :id");
-        boolean departmentStaff = caller.hasRole(Roles.UM_COORDINATOR) || caller.hasRole(Roles.EEO_OFFICER);
-        boolean calhr = calhrReadsAll && caller.hasRole(Roles.CALHR_ANALYST);
-        if (!departmentStaff && !calhr && !statewideEntities()) {
-            throw Problems.forbidden("CalHR analysts read the audit trails of reports, goals and the classification"
-                    + " catalog, not of department records");
-        }
         String department = departmentStaff ? caller.department().map(String::toUpperCase).orElse(null) : null;
         if (!calhr) {
             where.append(" and (e.statewide = true");

@@ -59,22 +59,43 @@ record AuditedEntity(String name, boolean excluded, String ownerIdProperty, bool
                 departmental, personal);
     }
 
-    /** An id as the trail writes it: a composite id's public fields joined with '/'. */
+    /**
+     * An id as the trail writes it: a composite id's parts joined with '/' in declaration order
+     * (Hibernate hands over the id class, or for an {@code @IdClass} entity the entity itself).
+     */
     static String idText(Object id) {
         if (id == null || id instanceof String || id instanceof Number || id instanceof UUID) {
             return String.valueOf(id);
         }
+        boolean entity = id.getClass().isAnnotationPresent(jakarta.persistence.Entity.class);
         StringBuilder text = new StringBuilder();
         for (Field f : id.getClass().getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || !Modifier.isPublic(f.getModifiers())) {
+            if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || f.getName().startsWith("$$")
+                    || entity && !f.isAnnotationPresent(jakarta.persistence.Id.class)) {
                 continue;
             }
             try {
+                f.setAccessible(true);
                 text.append(text.isEmpty() ? "" : "/").append(f.get(id));
-            } catch (IllegalAccessException e) {
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return id.toString();
             }
         }
         return text.isEmpty() ? id.toString() : text.toString();
+    }
+
+    /** The {@code department} part of a composite id, or null. */
+    static String departmentInId(Object id) {
+        if (id == null || id instanceof String || id instanceof Number || id instanceof UUID) {
+            return null;
+        }
+        try {
+            Field f = id.getClass().getDeclaredField(DEPARTMENT_PROPERTY);
+            f.setAccessible(true);
+            Object value = f.get(id);
+            return value == null ? null : value.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }
