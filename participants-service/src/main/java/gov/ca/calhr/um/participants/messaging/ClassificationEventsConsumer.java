@@ -1,11 +1,12 @@
 package gov.ca.calhr.um.participants.messaging;
 
 import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
@@ -22,18 +23,22 @@ public class ClassificationEventsConsumer {
 
     private final EventInbox inbox;
     private final ClassificationViewRepository views;
+    private final TransientFailures failures;
 
-    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views) {
+    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views, TransientFailures failures) {
         this.inbox = inbox;
         this.views = views;
+        this.failures = failures;
     }
 
     @Incoming("classification-events")
-    @Transactional
+    @Blocking
     public void consume(String payload) {
-        inbox.accept(CONSUMER, payload)
-                .filter(event -> "ClassificationUpserted".equals(event.type()))
-                .ifPresent(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()));
+        failures.inTransaction(() -> {
+            inbox.accept(CONSUMER, payload)
+                    .filter(event -> "ClassificationUpserted".equals(event.type()))
+                    .ifPresent(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()));
+        });
     }
 
     private void apply(ClassificationUpserted data, Instant at) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.audit.AuditSource;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
+import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.participants.rest.PersonnelActionResource.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -27,21 +28,21 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HrPersonnelActionsConsumer {
 
-    /** Attempts at applying a well-formed record before it is dead-lettered. */
-    static final int MAX_ATTEMPTS = 6;
     static final String TOPIC = "hr.personnel-actions.v1";
 
     private final ObjectMapper mapper;
     private final Validator validator;
     private final PersonnelActionService service;
     private final AuditTrail audit;
+    private final TransientFailures failures;
 
     public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service,
-                                      AuditTrail audit) {
+                                      AuditTrail audit, TransientFailures failures) {
         this.mapper = mapper;
         this.validator = validator;
         this.service = service;
         this.audit = audit;
+        this.failures = failures;
     }
 
     @Incoming("hr-personnel-actions")
@@ -57,38 +58,19 @@ public class HrPersonnelActionsConsumer {
         // HR systems publish without a token: the record is the actor, named by its topic and action id
         AuditSource source = new AuditSource("hr-system", List.of(), request.department(),
                 "record of " + TOPIC + " action " + request.actionId(), request.actionId());
-        for (int attempt = 1; ; attempt++) {
+        // the database restarting, a lock timeout, a deadlock: retried (the partition waits, keeping the
+        // order of one employee's actions); after the last attempt the record is dead-lettered
+        failures.retrying(() -> {
             try {
-                audit.during(source, () -> service.apply(request.toCommand()));
-                return;
+                return audit.during(source, () -> service.apply(request.toCommand()));
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() < 500) {
                     throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
                             + problem.getDetail());
                 }
-                retryOrGiveUp(attempt, problem);
-            } catch (RuntimeException transientFailure) {
-                // the database restarting, a lock timeout, a deadlock: not the record's fault
-                retryOrGiveUp(attempt, transientFailure);
+                throw problem;
             }
-        }
-    }
-
-    /**
-     * Waits before the next attempt (1, 2, 4, 8, 16 s: the partition waits too, keeping the order of
-     * one employee's actions); after the last, the record goes to the dead-letter topic from which
-     * it can be replayed.
-     */
-    private static void retryOrGiveUp(int attempt, RuntimeException failure) {
-        if (attempt >= MAX_ATTEMPTS) {
-            throw failure;
-        }
-        try {
-            Thread.sleep(1000L << (attempt - 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure;
-        }
+        });
     }
 
     private PersonnelActionRequest parse(String payload) {

@@ -2,13 +2,14 @@ package gov.ca.calhr.um.plans.messaging;
 
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.plans.domain.ClassificationView;
 import gov.ca.calhr.um.plans.domain.ParticipantView;
 import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
 import gov.ca.calhr.um.plans.service.PlanWorkflow;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
@@ -35,52 +36,59 @@ public class UpstreamEventsConsumer {
     private final ClassificationViewRepository classes;
     private final ParticipantViewRepository participants;
     private final PlanWorkflow workflow;
+    private final TransientFailures failures;
 
     public UpstreamEventsConsumer(EventInbox inbox, ClassificationViewRepository classes,
-                                  ParticipantViewRepository participants, PlanWorkflow workflow) {
+                                  ParticipantViewRepository participants, PlanWorkflow workflow,
+                                  TransientFailures failures) {
         this.inbox = inbox;
         this.classes = classes;
         this.participants = participants;
         this.workflow = workflow;
+        this.failures = failures;
     }
 
     @Incoming("classification-events")
-    @Transactional
+    @Blocking
     public void classification(String payload) {
-        inbox.accept("plans.classification-view", payload)
-                .filter(event -> "ClassificationUpserted".equals(event.type()))
-                .ifPresent(event -> {
-                    ClassificationUpserted data = inbox.data(event, ClassificationUpserted.class);
-                    ClassificationView view = classes.findByIdOptional(data.classCode())
-                            .orElseGet(ClassificationView::new);
-                    view.classCode = data.classCode();
-                    view.title = data.title();
-                    view.umCategory = data.umCategory();
-                    view.updatedAt = at(event);
-                    classes.persist(view);
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("plans.classification-view", payload)
+                    .filter(event -> "ClassificationUpserted".equals(event.type()))
+                    .ifPresent(event -> {
+                        ClassificationUpserted data = inbox.data(event, ClassificationUpserted.class);
+                        ClassificationView view = classes.findByIdOptional(data.classCode())
+                                .orElseGet(ClassificationView::new);
+                        view.classCode = data.classCode();
+                        view.title = data.title();
+                        view.umCategory = data.umCategory();
+                        view.updatedAt = at(event);
+                        classes.persist(view);
+                    });
+        });
     }
 
     @Incoming("participant-events")
-    @Transactional
+    @Blocking
     public void participant(String payload) {
-        inbox.accept("plans.participant-view", payload)
-                .filter(event -> "ParticipantStatusChanged".equals(event.type()))
-                .ifPresent(event -> {
-                    ParticipantStatusChanged data = inbox.data(event, ParticipantStatusChanged.class);
-                    UUID id = UUID.fromString(data.participantId());
-                    ParticipantView view = participants.findByIdOptional(id).orElseGet(ParticipantView::new);
-                    view.participantId = id;
-                    view.employeeId = data.employeeId();
-                    view.department = data.department();
-                    view.supervisorId = data.supervisorId();
-                    view.targetClassCode = data.targetClassCode();
-                    view.status = data.status();
-                    view.updatedAt = at(event);
-                    participants.persist(view);
-                    workflow.participationChanged(id, data.status(), data.reason(),
-                            "event:ParticipantStatusChanged:" + event.id());
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("plans.participant-view", payload)
+                    .filter(event -> "ParticipantStatusChanged".equals(event.type()))
+                    .ifPresent(event -> {
+                        ParticipantStatusChanged data = inbox.data(event, ParticipantStatusChanged.class);
+                        UUID id = UUID.fromString(data.participantId());
+                        ParticipantView view = participants.findByIdOptional(id).orElseGet(ParticipantView::new);
+                        view.participantId = id;
+                        view.employeeId = data.employeeId();
+                        view.department = data.department();
+                        view.supervisorId = data.supervisorId();
+                        view.targetClassCode = data.targetClassCode();
+                        view.status = data.status();
+                        view.updatedAt = at(event);
+                        participants.persist(view);
+                        workflow.participationChanged(id, data.status(), data.reason(),
+                                "event:ParticipantStatusChanged:" + event.id());
+                    });
+        });
     }
 
     private static Instant at(EventEnvelope event) {

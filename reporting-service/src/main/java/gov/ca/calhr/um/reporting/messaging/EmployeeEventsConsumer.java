@@ -1,12 +1,13 @@
 package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.reporting.domain.EligibilityChange;
 import gov.ca.calhr.um.reporting.domain.UmAppointmentFact;
 import gov.ca.calhr.um.reporting.repository.EligibilityChangeRepository;
 import gov.ca.calhr.um.reporting.repository.UmAppointmentFactRepository;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
@@ -34,43 +35,47 @@ public class EmployeeEventsConsumer {
     private final EventInbox inbox;
     private final EligibilityChangeRepository changes;
     private final UmAppointmentFactRepository appointments;
+    private final TransientFailures failures;
 
     public EmployeeEventsConsumer(EventInbox inbox, EligibilityChangeRepository changes,
-                                  UmAppointmentFactRepository appointments) {
+                                  UmAppointmentFactRepository appointments, TransientFailures failures) {
         this.inbox = inbox;
         this.changes = changes;
         this.appointments = appointments;
+        this.failures = failures;
     }
 
     @Incoming("employee-events")
-    @Transactional
+    @Blocking
     public void consume(String payload) {
-        inbox.accept(CONSUMER, payload).ifPresent(event -> {
-            switch (event.type()) {
-                case "PersonnelActionApplied" -> {
-                    PersonnelActionApplied applied = inbox.data(event, PersonnelActionApplied.class);
-                    // the same action announced under a second event id is still one change
-                    if (changes.findById(applied.actionId()) == null) {
-                        record(applied);
+        failures.inTransaction(() -> {
+            inbox.accept(CONSUMER, payload).ifPresent(event -> {
+                switch (event.type()) {
+                    case "PersonnelActionApplied" -> {
+                        PersonnelActionApplied applied = inbox.data(event, PersonnelActionApplied.class);
+                        // the same action announced under a second event id is still one change
+                        if (changes.findById(applied.actionId()) == null) {
+                            record(applied);
+                        }
+                    }
+                    case "UmAppointmentRecorded" -> {
+                        UmAppointmentRecorded a = inbox.data(event, UmAppointmentRecorded.class);
+                        if (appointments.findById(a.actionId()) == null) {
+                            UmAppointmentFact fact = new UmAppointmentFact();
+                            fact.actionId = a.actionId();
+                            fact.employeeId = a.employeeId();
+                            fact.department = a.department();
+                            fact.fromClassCode = a.fromClassCode();
+                            fact.toClassCode = a.toClassCode();
+                            fact.effectiveDate = a.effectiveDate();
+                            fact.participant = a.participant();
+                            appointments.persist(fact);
+                        }
+                    }
+                    default -> {
                     }
                 }
-                case "UmAppointmentRecorded" -> {
-                    UmAppointmentRecorded a = inbox.data(event, UmAppointmentRecorded.class);
-                    if (appointments.findById(a.actionId()) == null) {
-                        UmAppointmentFact fact = new UmAppointmentFact();
-                        fact.actionId = a.actionId();
-                        fact.employeeId = a.employeeId();
-                        fact.department = a.department();
-                        fact.fromClassCode = a.fromClassCode();
-                        fact.toClassCode = a.toClassCode();
-                        fact.effectiveDate = a.effectiveDate();
-                        fact.participant = a.participant();
-                        appointments.persist(fact);
-                    }
-                }
-                default -> {
-                }
-            }
+            });
         });
     }
 

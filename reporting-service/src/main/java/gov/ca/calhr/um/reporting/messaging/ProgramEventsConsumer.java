@@ -2,6 +2,7 @@ package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.EventInbox;
+import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.reporting.domain.ParticipantFact;
 import gov.ca.calhr.um.reporting.domain.PlanFact;
 import gov.ca.calhr.um.reporting.domain.SpendFact;
@@ -10,8 +11,8 @@ import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
 import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
 import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
 import gov.ca.calhr.um.reporting.repository.TdFactRepository;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.math.BigDecimal;
@@ -52,119 +53,130 @@ public class ProgramEventsConsumer {
     private final PlanFactRepository plans;
     private final SpendFactRepository spend;
     private final TdFactRepository tdAssignments;
+    private final TransientFailures failures;
 
     public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants, PlanFactRepository plans,
-                                 SpendFactRepository spend, TdFactRepository tdAssignments) {
+                                 SpendFactRepository spend, TdFactRepository tdAssignments,
+                                 TransientFailures failures) {
         this.inbox = inbox;
         this.participants = participants;
         this.plans = plans;
         this.spend = spend;
         this.tdAssignments = tdAssignments;
+        this.failures = failures;
     }
 
     @Incoming("participant-events")
-    @Transactional
+    @Blocking
     public void participant(String payload) {
-        inbox.accept("reporting.participants", payload)
-                .filter(event -> "ParticipantStatusChanged".equals(event.type()))
-                .ifPresent(event -> {
-                    ParticipantStatusChanged d = inbox.data(event, ParticipantStatusChanged.class);
-                    UUID id = UUID.fromString(d.participantId());
-                    ParticipantFact f = participants.findById(id);
-                    if (f != null && f.updatedAt.isAfter(at(event))) {
-                        return;
-                    }
-                    if (f == null) {
-                        f = new ParticipantFact();
-                        f.participantId = id;
-                    }
-                    f.employeeId = d.employeeId();
-                    f.department = d.department();
-                    f.targetClassCode = d.targetClassCode();
-                    f.status = d.status();
-                    f.since = d.effectiveDate();
-                    f.updatedAt = at(event);
-                    participants.persist(f);
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("reporting.participants", payload)
+                    .filter(event -> "ParticipantStatusChanged".equals(event.type()))
+                    .ifPresent(event -> {
+                        ParticipantStatusChanged d = inbox.data(event, ParticipantStatusChanged.class);
+                        UUID id = UUID.fromString(d.participantId());
+                        ParticipantFact f = participants.findById(id);
+                        if (f != null && f.updatedAt.isAfter(at(event))) {
+                            return;
+                        }
+                        if (f == null) {
+                            f = new ParticipantFact();
+                            f.participantId = id;
+                        }
+                        f.employeeId = d.employeeId();
+                        f.department = d.department();
+                        f.targetClassCode = d.targetClassCode();
+                        f.status = d.status();
+                        f.since = d.effectiveDate();
+                        f.updatedAt = at(event);
+                        participants.persist(f);
+                    });
+        });
     }
 
     @Incoming("plan-events")
-    @Transactional
+    @Blocking
     public void plan(String payload) {
-        inbox.accept("reporting.plans", payload)
-                .filter(event -> "PlanStatusChanged".equals(event.type()))
-                .ifPresent(event -> {
-                    PlanStatusChanged d = inbox.data(event, PlanStatusChanged.class);
-                    UUID id = UUID.fromString(d.planId());
-                    PlanFact f = plans.findById(id);
-                    if (f != null && f.updatedAt.isAfter(at(event))) {
-                        return;
-                    }
-                    if (f == null) {
-                        f = new PlanFact();
-                        f.planId = id;
-                    }
-                    f.participantId = UUID.fromString(d.participantId());
-                    f.employeeId = d.employeeId();
-                    f.department = d.department();
-                    f.targetClassCode = d.targetClassCode();
-                    f.targetDate = d.targetDate();
-                    f.status = d.status();
-                    f.updatedAt = at(event);
-                    plans.persist(f);
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("reporting.plans", payload)
+                    .filter(event -> "PlanStatusChanged".equals(event.type()))
+                    .ifPresent(event -> {
+                        PlanStatusChanged d = inbox.data(event, PlanStatusChanged.class);
+                        UUID id = UUID.fromString(d.planId());
+                        PlanFact f = plans.findById(id);
+                        if (f != null && f.updatedAt.isAfter(at(event))) {
+                            return;
+                        }
+                        if (f == null) {
+                            f = new PlanFact();
+                            f.planId = id;
+                        }
+                        f.participantId = UUID.fromString(d.participantId());
+                        f.employeeId = d.employeeId();
+                        f.department = d.department();
+                        f.targetClassCode = d.targetClassCode();
+                        f.targetDate = d.targetDate();
+                        f.status = d.status();
+                        f.updatedAt = at(event);
+                        plans.persist(f);
+                    });
+        });
     }
 
     @Incoming("spend-events")
-    @Transactional
+    @Blocking
     public void spend(String payload) {
-        inbox.accept("reporting.spend", payload)
-                .filter(event -> "TrainingSpendRecorded".equals(event.type()))
-                .ifPresent(event -> {
-                    TrainingSpendRecorded d = inbox.data(event, TrainingSpendRecorded.class);
-                    UUID id = UUID.fromString(d.activityId());
-                    SpendFact f = spend.findById(id);
-                    if (f != null && f.updatedAt.isAfter(at(event))) {
-                        return;
-                    }
-                    if (f == null) {
-                        f = new SpendFact();
-                        f.activityId = id;
-                    }
-                    f.department = d.department();
-                    f.fiscalYear = d.fiscalYear();
-                    f.trainingCategory = d.trainingCategory();
-                    f.amount = d.amount();
-                    f.updatedAt = at(event);
-                    spend.persist(f);
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("reporting.spend", payload)
+                    .filter(event -> "TrainingSpendRecorded".equals(event.type()))
+                    .ifPresent(event -> {
+                        TrainingSpendRecorded d = inbox.data(event, TrainingSpendRecorded.class);
+                        UUID id = UUID.fromString(d.activityId());
+                        SpendFact f = spend.findById(id);
+                        if (f != null && f.updatedAt.isAfter(at(event))) {
+                            return;
+                        }
+                        if (f == null) {
+                            f = new SpendFact();
+                            f.activityId = id;
+                        }
+                        f.department = d.department();
+                        f.fiscalYear = d.fiscalYear();
+                        f.trainingCategory = d.trainingCategory();
+                        f.amount = d.amount();
+                        f.updatedAt = at(event);
+                        spend.persist(f);
+                    });
+        });
     }
 
     @Incoming("td-events")
-    @Transactional
+    @Blocking
     public void tdAssignment(String payload) {
-        inbox.accept("reporting.td-assignments", payload)
-                .filter(event -> "TdAssignmentRecorded".equals(event.type()))
-                .ifPresent(event -> {
-                    TdAssignmentRecorded d = inbox.data(event, TdAssignmentRecorded.class);
-                    UUID id = UUID.fromString(d.assignmentId());
-                    TdFact f = tdAssignments.findById(id);
-                    if (f != null && f.updatedAt.isAfter(at(event))) {
-                        return;
-                    }
-                    if (f == null) {
-                        f = new TdFact();
-                        f.assignmentId = id;
-                    }
-                    f.department = d.department();
-                    f.employeeId = d.employeeId();
-                    f.startDate = d.startDate();
-                    f.endDate = d.endDate();
-                    f.timeBaseFraction = d.timeBaseFraction();
-                    f.status = d.status();
-                    f.updatedAt = at(event);
-                    tdAssignments.persist(f);
-                });
+        failures.inTransaction(() -> {
+            inbox.accept("reporting.td-assignments", payload)
+                    .filter(event -> "TdAssignmentRecorded".equals(event.type()))
+                    .ifPresent(event -> {
+                        TdAssignmentRecorded d = inbox.data(event, TdAssignmentRecorded.class);
+                        UUID id = UUID.fromString(d.assignmentId());
+                        TdFact f = tdAssignments.findById(id);
+                        if (f != null && f.updatedAt.isAfter(at(event))) {
+                            return;
+                        }
+                        if (f == null) {
+                            f = new TdFact();
+                            f.assignmentId = id;
+                        }
+                        f.department = d.department();
+                        f.employeeId = d.employeeId();
+                        f.startDate = d.startDate();
+                        f.endDate = d.endDate();
+                        f.timeBaseFraction = d.timeBaseFraction();
+                        f.status = d.status();
+                        f.updatedAt = at(event);
+                        tdAssignments.persist(f);
+                    });
+        });
     }
 
     private static Instant at(EventEnvelope event) {
