@@ -55,5 +55,13 @@ class CatalogAuditTrailTest {
                 .body("items[0].changes.after.role", equalTo("UM_TARGET"));
         trail(TestTokens.token("edd-coord", "EDD", "um-coordinator"), "department_um_class", d + "/5157").then()
                 .statusCode(404);
+        // taken off the list: recorded as deleted
+        given().auth().oauth2(TestTokens.token("hr-" + d, d, "hr")).contentType(ContentType.JSON)
+                .body(Map.of("umClassCodes", List.of(), "bridgingClassCodes", List.of("5278")))
+                .put("/api/departments/" + d + "/um-classifications").then().statusCode(200);
+        trail(TestTokens.token("coord-" + d, d, "um-coordinator"), "department_um_class", d + "/5157").then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "DELETED")))
+                .body("items[1].changes.before.role", equalTo("UM_TARGET"));
     }
 }

@@ -52,7 +52,35 @@ class ReportingAuditTrailTest {
 
         as(CALHR).queryParam("entity", "goal_set").queryParam("id", goalSetId).get("/api/audit").then()
                 .statusCode(200);
+
         as(TestTokens.token("coord-other", "DGS", "um-coordinator")).queryParam("entity", "goal_set")
                 .queryParam("id", goalSetId).get("/api/audit").then().statusCode(404);
+
+        // returned goals are redrafted: the line taken off shows as deleted
+        as(coordinator).body(Map.of("goals", List.of(Map.of("classCode", "5142", "expectedAppointments", 1,
+                        "timetable", "by March"))))
+                .put("/api/departments/" + d + "/goals/2026-27").then().statusCode(200);
+        JsonPath redrafted = as(coordinator).queryParam("entity", "goal_set").queryParam("id", goalSetId)
+                .get("/api/audit").then().statusCode(200).extract().jsonPath();
+        assertThat(redrafted.getList("items.findAll { it.action == 'DELETED' }.changes.before.classCode",
+                String.class)).containsExactly("5157");
+    }
+
+    @Test
+    void anticipatedOpeningsKeptWithoutAnEntityAreRecordedToo() {
+        String d = "O" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String coordinator = TestTokens.token("coord-" + d, d, "um-coordinator");
+        as(coordinator).body(Map.of("openings", Map.of("5157", 4)))
+                .put("/api/departments/" + d + "/goals/2026-27/anticipated-openings").then().statusCode(200);
+        as(coordinator).body(Map.of("openings", Map.of("5157", 6, "5142", 1)))
+                .put("/api/departments/" + d + "/goals/2026-27/anticipated-openings").then().statusCode(200);
+        JsonPath trail = as(coordinator).queryParam("entity", "anticipated_openings").queryParam("id", d + "/2026-27")
+                .get("/api/audit").then().statusCode(200).extract().jsonPath();
+        assertThat(trail.getList("items.changes.after.'5157'", String.class)).containsExactly("4", "6");
+        assertThat(trail.getString("items[1].changes.before.'5157'")).isEqualTo("4");
+        assertThat(trail.getString("items[1].changes.after.'5142'")).isEqualTo("1");
+        assertThat(trail.getString("items[1].via")).isEqualTo("PUT /api/departments/" + d + "/goals/2026-27/anticipated-openings");
+        as(TestTokens.token("coord-other", "DGS", "um-coordinator")).queryParam("entity", "anticipated_openings")
+                .queryParam("id", d + "/2026-27").get("/api/audit").then().statusCode(404);
     }
 }

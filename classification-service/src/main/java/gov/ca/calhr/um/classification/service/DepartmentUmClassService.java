@@ -50,7 +50,8 @@ public class DepartmentUmClassService {
         if (umClassCodes.stream().anyMatch(bridgingCodes::contains)) {
             throw Problems.invalidField("bridgingClassCodes", "a class cannot be both a UM and a bridging class");
         }
-        repository.delete("department", department);
+        // one by one, so that the trail shows the classes taken off the lists
+        repository.list("department", department).forEach(repository::delete);
         repository.flush();
         umClassCodes.stream().distinct().forEach(code -> add(department, code, DepartmentUmClass.Role.UM_TARGET));
         bridgingCodes.stream().distinct().forEach(code -> add(department, code, DepartmentUmClass.Role.BRIDGING));

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.service;
 
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -45,10 +46,14 @@ public class GoalRecommendationService {
     private final DepartmentProgramRepository programs;
     private final EntityManager em;
 
-    public GoalRecommendationService(Tallies tallies, DepartmentProgramRepository programs, EntityManager em) {
+    private final AuditTrail audit;
+
+    public GoalRecommendationService(Tallies tallies, DepartmentProgramRepository programs, EntityManager em,
+                                     AuditTrail audit) {
         this.tallies = tallies;
         this.programs = programs;
         this.em = em;
+        this.audit = audit;
     }
 
     /** The coordinator enters the openings the department anticipates per class (replacing earlier figures). */
@@ -57,6 +62,7 @@ public class GoalRecommendationService {
                                             CurrentCaller caller) {
         ProgramService.Access.requireCoordinator(department, caller);
         String d = department.toUpperCase();
+        Map<String, Integer> before = openings(d, year);
         em.createNativeQuery("delete from anticipated_opening where department = ?1 and fiscal_year = ?2")
                 .setParameter(1, d).setParameter(2, year.toString()).executeUpdate();
         openings.forEach((code, count) -> em.createNativeQuery("""
@@ -64,6 +70,7 @@ public class GoalRecommendationService {
                         values (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, d).setParameter(2, year.toString()).setParameter(3, code).setParameter(4, count)
                 .setParameter(5, Timestamps.now()).executeUpdate());
+        audit.changed("anticipated_openings", d + "/" + year, d, before, openings);
         return openings(d, year);
     }
 

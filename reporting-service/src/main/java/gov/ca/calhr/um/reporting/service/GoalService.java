@@ -77,7 +77,8 @@ public class GoalService {
         }
         set.updatedAt = Timestamps.now();
         sets.persist(set);
-        goals.delete("goalSetId", set.goalSetId);
+        // one by one, so that the trail shows the lines replaced
+        goals.list("goalSetId", set.goalSetId).forEach(goals::delete);
         goals.flush();
         for (GoalLine line : lines) {
             Goal g = new Goal();

@@ -97,6 +97,19 @@ public class AuditInterceptor implements Interceptor {
                 changes, AuditTrail.current(transaction)));
     }
 
+    /** A change of data without an entity (see {@link AuditTrail#changed}). */
+    void recordChange(AuditedEntity model, String id, String department, Object[] before, Object[] after,
+                      String[] names) {
+        if (!AuditTrail.inTransaction()) {
+            return;
+        }
+        String changes = changes(model, before, after, names);
+        if (changes != null) {
+            transaction.add(new AuditTransaction.PendingChange(model, id, null, department, UPDATED, changes,
+                    AuditTrail.current(transaction)));
+        }
+    }
+
     private String remember(AuditedEntity model, Object id, Object[] state, String[] names) {
         String department = text(value(state, names, AuditedEntity.DEPARTMENT_PROPERTY));
         if (department == null) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,12 +43,15 @@ public class AuditResource {
     private final EntityManager em;
     private final CurrentCaller caller;
     private final boolean calhrReadsAll;
+    private final List<String> otherEntities;
 
     public AuditResource(EntityManager em, CurrentCaller caller,
-                         @ConfigProperty(name = "um.audit.calhr-reads-all", defaultValue = "false") boolean calhrReadsAll) {
+                         @ConfigProperty(name = "um.audit.calhr-reads-all", defaultValue = "false") boolean calhrReadsAll,
+                         @ConfigProperty(name = "um.audit.other-entities") Optional<List<String>> otherEntities) {
         this.em = em;
         this.caller = caller;
         this.calhrReadsAll = calhrReadsAll;
+        this.otherEntities = otherEntities.orElse(List.of());
     }
 
     @GET
@@ -103,7 +107,7 @@ public class AuditResource {
     }
 
     private Set<String> auditedEntities() {
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new TreeSet<>(otherEntities);
         for (EntityType<?> type : em.getMetamodel().getEntities()) {
             AuditedEntity model = AuditedEntity.of(type.getJavaType());
             if (!model.excluded()) {

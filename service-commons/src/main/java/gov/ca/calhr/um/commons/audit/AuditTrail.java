@@ -14,6 +14,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +64,21 @@ public class AuditTrail {
     public void applyingEvent(EventEnvelope event) {
         transaction.source(new AuditSource(event.source(), List.of(), event.department(),
                 "event " + event.type() + " " + event.id(), event.id()));
+    }
+
+    /**
+     * Records a change of data that has no entity of its own (a table written by native
+     * statements), under {@code entity} (list it in {@code um.audit.other-entities} to make it
+     * queryable): the values of {@code before} and {@code after} that differ.
+     */
+    public void changed(String entity, String id, String department, Map<String, ?> before, Map<String, ?> after) {
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        String[] names = keys.toArray(String[]::new);
+        Object[] was = keys.stream().map(before::get).toArray();
+        Object[] now = keys.stream().map(after::get).toArray();
+        interceptor.recordChange(new AuditedEntity(entity, false, null, true, Set.of()), id, department, was, now,
+                names);
     }
 
     /** Runs {@code work} (which may open transactions) with its changes attributed to {@code source}. */
