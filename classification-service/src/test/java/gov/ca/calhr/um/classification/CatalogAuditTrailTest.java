@@ -45,6 +45,16 @@ class CatalogAuditTrailTest {
         }
         trail(HR, "classification", "2401").then().statusCode(403);
 
+        // a new title changes the class's title history (an element collection) only
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body(Map.of("schematicCode", "BL11", "title", "Senior Groundskeeper", "salaryMin", 3300,
+                        "salaryMax", 4300))
+                .put("/api/classifications/2401").then().statusCode(200);
+        String titles = trail(TestTokens.token("dgs-eeo", "DGS", "eeo-officer"), "classification", "2401").then()
+                .statusCode(200).extract().path("items[-1].changes.after.titles");
+        org.assertj.core.api.Assertions.assertThat(titles).contains("title=Senior Groundskeeper")
+                .contains("title=Groundskeeper II");
+
         String d = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         given().auth().oauth2(TestTokens.token("hr-" + d, d, "hr")).contentType(ContentType.JSON)
                 .body(Map.of("umClassCodes", List.of("5157"), "bridgingClassCodes", List.of("5278")))

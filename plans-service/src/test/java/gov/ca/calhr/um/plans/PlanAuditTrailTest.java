@@ -165,5 +165,14 @@ class PlanAuditTrailTest {
                 .body("violations[0].field", equalTo("id"));
         as(DGS_COORDINATOR).queryParam("entity", "plan").queryParam("id", UUID.randomUUID()).get("/api/audit").then()
                 .statusCode(404);
+        as(DGS_COORDINATOR).queryParam("entity", "plan").queryParam("id", "a\u0000b").get("/api/audit").then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("id"));
+        as(DGS_COORDINATOR).queryParam("entity", "plan").queryParam("id", "x".repeat(201)).get("/api/audit").then()
+                .statusCode(400);
+        as(DGS_COORDINATOR).queryParam("entity", "plan").queryParam("id", "x").queryParam("page", 50_000_000)
+                .get("/api/audit").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"));
     }
 }

@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Embeddable;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.type.Type;
 
 import javax.sql.DataSource;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,10 +44,13 @@ public class AuditInterceptor implements Interceptor {
 
     private final AuditTransaction transaction;
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry registry;
 
-    public AuditInterceptor(AuditTransaction transaction, DataSource dataSource) {
+    public AuditInterceptor(AuditTransaction transaction, DataSource dataSource,
+                            TransactionSynchronizationRegistry registry) {
         this.transaction = transaction;
         this.dataSource = dataSource;
+        this.registry = registry;
     }
 
     @Override
@@ -68,6 +78,53 @@ public class AuditInterceptor implements Interceptor {
     @Override
     public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         record(entity, id, DELETED, state, null, names);
+    }
+
+    /** An element collection (a class's titles) changed in place: its owner is updated. */
+    @Override
+    public void onCollectionUpdate(Object collection, Object key) {
+        if (collection instanceof PersistentCollection<?> pc) {
+            recordCollection(pc, key, pc.getStoredSnapshot(), pc);
+        }
+    }
+
+    /** A collection was created or replaced: recorded with the owner's insert, or as an update. */
+    @Override
+    public void onCollectionRecreate(Object collection, Object key) {
+        if (collection instanceof PersistentCollection<?> pc && !pc.wasInitialized()) {
+            return;
+        }
+        if (collection instanceof PersistentCollection<?> pc && pc.getStoredSnapshot() != null) {
+            recordCollection(pc, key, null, pc);
+        }
+    }
+
+    @Override
+    public void onCollectionRemove(Object collection, Object key) {
+        if (collection instanceof PersistentCollection<?> pc && pc.getStoredSnapshot() != null) {
+            recordCollection(pc, key, pc.getStoredSnapshot(), null);
+        }
+    }
+
+    private void recordCollection(PersistentCollection<?> collection, Object key, Object before, Object after) {
+        Object owner = collection.getOwner();
+        if (owner == null || !AuditTrail.inTransaction()) {
+            return;
+        }
+        AuditedEntity model = AuditedEntity.of(owner.getClass());
+        if (model.excluded() || model.ownerIdProperty() != null) {
+            return;
+        }
+        String role = collection.getRole();
+        String property = role == null ? "collection" : role.substring(role.lastIndexOf('.') + 1);
+        String department = model.departmental()
+                ? transaction.departmentOf(model.name(), AuditedEntity.idText(key)) : null;
+        String changes = changes(model, before == null ? null : new Object[]{before},
+                after == null ? null : new Object[]{after}, new String[]{property});
+        if (changes != null) {
+            transaction.add(new AuditTransaction.PendingChange(model, AuditedEntity.idText(key), null, department,
+                    UPDATED, changes, AuditTrail.current(transaction)));
+        }
     }
 
     @Override
@@ -159,6 +216,9 @@ public class AuditInterceptor implements Interceptor {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
+        if (a instanceof Collection<?> || a instanceof Map<?, ?> || b instanceof Collection<?> || b instanceof Map<?, ?>) {
+            return Objects.equals(text(a), text(b));
+        }
         return Objects.equals(a, b);
     }
 
@@ -182,8 +242,41 @@ public class AuditInterceptor implements Interceptor {
         return null;
     }
 
+    /** A value as the trail writes it; collections and embedded values element by element. */
     private static String text(Object value) {
-        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Map<?, ?> map) {
+            // a set's or map's snapshot: its values
+            return text(map.values());
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(AuditInterceptor::text).toList().toString();
+        }
+        if (value.getClass().isAnnotationPresent(Embeddable.class)) {
+            StringBuilder text = new StringBuilder("{");
+            for (Field f : value.getClass().getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || f.getName().startsWith("$$")) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    text.append(text.length() > 1 ? ", " : "").append(f.getName()).append('=').append(text(f.get(value)));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return value.toString();
+                }
+            }
+            return text.append('}').toString();
+        }
+        return value.toString();
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     /** Writes the changes recorded so far, on the transaction's connection. */
@@ -204,22 +297,25 @@ public class AuditInterceptor implements Interceptor {
             for (AuditTransaction.PendingChange c : changes) {
                 String department = c.department() != null ? c.department()
                         : c.ownerId() == null ? null : transaction.departmentOf(c.model().name(), c.ownerId());
-                insert.setString(1, c.model().name());
-                insert.setString(2, c.entityId());
-                insert.setString(3, department == null ? null : department.toUpperCase());
+                // values from tokens and requests are cut to their columns: an odd claim must not stop the work
+                insert.setString(1, cut(c.model().name(), 100));
+                insert.setString(2, cut(c.entityId(), 200));
+                insert.setString(3, department == null ? null : cut(department.toUpperCase(), 20));
                 insert.setBoolean(4, c.model().statewide());
                 insert.setString(5, c.action());
                 insert.setString(6, c.changes());
-                insert.setString(7, c.source().actorSubject());
-                insert.setString(8, String.join(",", c.source().actorRoles()));
-                insert.setString(9, c.source().actorDepartment());
-                insert.setString(10, c.source().via());
-                insert.setString(11, c.source().requestId());
+                insert.setString(7, cut(c.source().actorSubject(), 200));
+                insert.setString(8, cut(String.join(",", c.source().actorRoles()), 500));
+                insert.setString(9, cut(c.source().actorDepartment(), 20));
+                insert.setString(10, cut(c.source().via(), 500));
+                insert.setString(11, cut(c.source().requestId(), 100));
                 insert.setTimestamp(12, now);
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
+            // Hibernate only logs what beforeTransactionCompletion throws: make sure nothing commits
+            registry.setRollbackOnly();
             throw new IllegalStateException("the audit trail could not be written; the change is rolled back", e);
         }
     }

@@ -58,7 +58,7 @@ public class AuditResource {
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "Who changed an entity, when, how and through which request or event, oldest first")
     public Page<AuditEntryResponse> trail(@QueryParam("entity") String entity, @QueryParam("id") String id,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         boolean departmentStaff = caller.hasRole(Roles.UM_COORDINATOR) || caller.hasRole(Roles.EEO_OFFICER);
         boolean calhr = calhrReadsAll && caller.hasRole(Roles.CALHR_ANALYST);
@@ -75,6 +75,9 @@ public class AuditResource {
         }
         if (id == null || id.isBlank()) {
             throw Problems.invalidQueryParameter("id", "required: the entity's id");
+        }
+        if (id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
+            throw Problems.invalidQueryParameter("id", "at most 200 printable characters");
         }
         StringBuilder where = new StringBuilder("e.entity = :entity and e.entityId = :id");
         String department = departmentStaff ? caller.department().map(String::toUpperCase).orElse(null) : null;
