@@ -220,16 +220,23 @@ class ApplicationFlowTest {
     }
 
     @Test
-    void anEmployeeWhoSeparatedBeforeTheDecisionIsNotSelected() {
+    void anEmployeeWhoSeparatesBeforeTheDecisionLosesTheOpenApplication() {
         Staff staff = officeTechnician();
         String applicationId = apply(staff);
         as(staff.supervisor()).body(Map.of("approved", true))
                 .post("/api/applications/" + applicationId + "/supervisor-review").then().statusCode(200);
-        assertThat(post(action(id("A"), "SEPARATION", staff.employeeId(), "DGS", null,
+        String separation = id("A");
+        assertThat(post(action(separation, "SEPARATION", staff.employeeId(), "DGS", null,
                 LocalDate.now().toString()))).isEqualTo(202);
+        // the separation ends the application: it no longer awaits a decision
+        as(DGS_COORDINATOR).get("/api/applications/" + applicationId).then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("decisions[-1].outcome", equalTo("WITHDRAWN"))
+                .body("decisions[-1].reason", containsString(separation));
         as(DGS_COORDINATOR).body(selection("SELECTED"))
                 .post("/api/applications/" + applicationId + "/selection").then()
-                .statusCode(409).body("detail", containsString("SEPARATED"));
+                .statusCode(409).body("detail", containsString("WITHDRAWN"));
     }
 
     @Test

@@ -247,6 +247,32 @@ public class ApplicationService {
         }
     }
 
+    /**
+     * An employee who left state service can no longer be selected: their applications that await
+     * a decision end with the separation (recorded as a decision, announced, and the department's
+     * coordinator told).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void employeeSeparated(String employeeId, String actionId) {
+        for (Application a : applications.list("employeeId = ?1 and status in ?2", employeeId,
+                ApplicationStatus.OPEN)) {
+            ApplicationDecision d = new ApplicationDecision();
+            d.decisionId = UUID.randomUUID();
+            d.applicationId = a.applicationId;
+            d.outcome = ApplicationStatus.WITHDRAWN;
+            d.reason = "the employee separated from state service (personnel action " + actionId + ")";
+            d.factors = "{}";
+            d.decidedBy = Roles.HR_SYSTEM;
+            d.decidedAt = Timestamps.now();
+            decisions.persist(d);
+            a.status = ApplicationStatus.WITHDRAWN;
+            a.updatedAt = d.decidedAt;
+            events.applicationChanged(a);
+            notifier.toRole(a.department, Roles.UM_COORDINATOR, "APPLICATION_WITHDRAWN", a.applicationId.toString(),
+                    "An Upward Mobility application ended: the applicant separated from state service");
+        }
+    }
+
     /** The applicant takes back an application that awaits a decision. */
     @Transactional
     public ApplicationView withdraw(UUID applicationId, CurrentCaller caller) {

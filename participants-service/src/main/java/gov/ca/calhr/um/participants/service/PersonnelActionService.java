@@ -63,12 +63,14 @@ public class PersonnelActionService {
     private final ParticipantEvents events;
 
     private final AuditTrail audit;
+    private final ApplicationService applicationsOf;
 
     public PersonnelActionService(EntityManager em, ObjectMapper mapper, ClassificationViewRepository classes,
                                   EmployeeRepository employees, PersonnelActionRepository actions,
                                   WelcomeNoticeRepository notices, UmAppointmentRepository umAppointments,
                                   WelcomeNoticeFactory noticeFactory, ParticipantService participants,
-                                  Notifier notifier, ParticipantEvents events, AuditTrail audit) {
+                                  Notifier notifier, ParticipantEvents events, AuditTrail audit,
+                                  ApplicationService applicationsOf) {
         this.em = em;
         this.mapper = mapper;
         this.classes = classes;
@@ -81,6 +83,7 @@ public class PersonnelActionService {
         this.notifier = notifier;
         this.events = events;
         this.audit = audit;
+        this.applicationsOf = applicationsOf;
     }
 
     @Transactional
@@ -147,6 +150,9 @@ public class PersonnelActionService {
         } else if (latest.status() == EmployeeStatus.SEPARATED && participant.isPresent()) {
             participants.changeStatus(participant.get(), ParticipantStatus.SEPARATED, "separated from state service",
                     latest.stateEffective(), Roles.HR_SYSTEM, "personnel-action:" + action.actionId);
+        }
+        if (latest.status() == EmployeeStatus.SEPARATED) {
+            applicationsOf.employeeSeparated(c.employeeId(), action.actionId);
         }
         boolean lpelEligible = after.status() == EmployeeStatus.ACTIVE && after.hasClass() && isLpel(after.classCode());
         events.actionApplied(action, toClass == null ? null : toClass.umCategory, lpelEligible);
