@@ -5,6 +5,7 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.Goal;
 import gov.ca.calhr.um.reporting.domain.GoalStatus;
@@ -88,9 +89,11 @@ public class DepartmentReportService {
     private final ReportSubmissionRepository submissions;
     private final MonthDay due;
 
+    private final Today today;
+
     public DepartmentReportService(EligibilityChangeRepository changes, Tallies tallies, GoalService goals,
                                    ProgramService programs, DepartmentProgramRepository programRepository,
-                                   ReportSubmissionRepository submissions,
+                                   ReportSubmissionRepository submissions, Today today,
                                    @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
         this.changes = changes;
         this.tallies = tallies;
@@ -98,6 +101,7 @@ public class DepartmentReportService {
         this.programs = programs;
         this.programRepository = programRepository;
         this.submissions = submissions;
+        this.today = today;
         this.due = MonthDay.parse("--" + due);
     }
 
@@ -194,7 +198,7 @@ public class DepartmentReportService {
         Optional<ReportSubmission> s = submissions.find("department = ?1 and fiscalYear = ?2", department,
                 year.toString()).firstResultOptional();
         LocalDate dueDate = dueDate(year);
-        boolean overdue = s.isEmpty() && Timestamps.today().isAfter(dueDate);
+        boolean overdue = s.isEmpty() && today.date().isAfter(dueDate);
         return s.map(r -> new Submission(r.status.name(), dueDate, false, r.explanation, r.twoYearPlan,
                         r.submittedBy, r.submittedAt.toString(), r.feedback, r.feedbackBy))
                 .orElse(new Submission(null, dueDate, overdue, null, null, null, null, null, null));

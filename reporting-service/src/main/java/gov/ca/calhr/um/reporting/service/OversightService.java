@@ -4,7 +4,7 @@ import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
-import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +41,14 @@ public class OversightService {
     private final DepartmentProgramRepository programs;
     private final EntityManager em;
 
-    public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs, EntityManager em) {
+    private final Today today;
+
+    public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs, EntityManager em,
+                            Today today) {
         this.reports = reports;
         this.programs = programs;
         this.em = em;
+        this.today = today;
     }
 
     /**
@@ -141,7 +145,7 @@ public class OversightService {
     public Compliance compliance(String department, CurrentCaller caller) {
         ProgramService.Access.requireReader(department, caller);
         String d = department.toUpperCase();
-        LocalDate today = Timestamps.today();
+        LocalDate today = this.today.date();
         List<Finding> findings = new ArrayList<>();
         Optional<DepartmentProgram> program = programs.findByIdOptional(d);
         if (program.isEmpty()) {
