@@ -42,9 +42,9 @@ final class Fixtures {
     }
 
     /**
-     * Plays classification-service: publishes the catalog entries the tests use and sets DGS's
-     * coordinator, once per test JVM. Call it from a {@code @BeforeEach}: REST Assured knows the
-     * test port only then.
+     * Plays classification-service and reporting-service: publishes the catalog entries the tests
+     * use and DGS's program (its coordinator), once per test JVM. Call it from a
+     * {@code @BeforeEach}: REST Assured knows the test port only then.
      */
     static synchronized void catalogIsKnown() {
         if (catalogKnown) {
@@ -59,10 +59,14 @@ final class Fixtures {
             catalog.forEach((code, c) -> writer.send("classification.classification.v1", code,
                     classificationUpserted(code, c[0], c[1], c[2])));
         }
-        given().auth().oauth2(DGS_COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("coordinatorName", "Pat Coordinator", "coordinatorEmail", "um@dgs.ca.gov",
-                        "coordinatorPhone", "916-555-0100"))
-                .put("/api/departments/DGS/program-settings").then().statusCode(200);
+        // plays reporting-service too: DGS's coordinator, as its program announces them
+        try (TopicWriter writer = new TopicWriter(bootstrap())) {
+            writer.send("reporting.program.v1", "DGS", TestEvents.departmentProgramChanged("DGS", "Pat Coordinator",
+                    "um@dgs.ca.gov", "916-555-0100"));
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                "um@dgs.ca.gov".equals(given().auth().oauth2(DGS_COORDINATOR)
+                        .get("/api/departments/DGS/program-settings").path("coordinatorEmail")));
         // the read model is fed asynchronously: wait until an appointment to each class is accepted
         for (String code : List.of(OFFICE_TECHNICIAN, ANALYST, OFFICE_SUPERVISOR, SERVICES_TECHNICIAN)) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->

@@ -55,10 +55,6 @@ public final class DemoData {
         String participants = layout.serviceUrl("participants-service");
         for (String dept : List.of("DGS", "EDD")) {
             String token = keycloak.userToken(dept.toLowerCase() + "-coordinator");
-            String body = """
-                    {"coordinatorName": "%s UM Coordinator", "coordinatorEmail": "um-coordinator@%s.example.ca.gov",
-                     "coordinatorPhone": "916-555-0100"}""".formatted(dept, dept.toLowerCase());
-            expect(send("PUT", participants + "/api/departments/" + dept + "/program-settings", token, body), 200);
             String program = """
                     {"coordinatorName": "%s UM Coordinator", "coordinatorEmail": "um-coordinator@%s.example.ca.gov",
                      "coordinatorPhone": "916-555-0100", "annualTrainingBudget": 250000,
@@ -71,6 +67,13 @@ public final class DemoData {
                     .formatted(dept, dept.toLowerCase(), dept);
             expect(send("PUT", layout.serviceUrl("reporting-service") + "/api/departments/" + dept + "/program",
                     token, program), 200);
+            // welcome notices name the coordinator: wait until participants-service has the program's event
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            String settings = participants + "/api/departments/" + dept + "/program-settings";
+            while (!send("GET", settings, token, null).body().contains("um-coordinator@" + dept.toLowerCase())
+                    && System.nanoTime() < deadline && pause()) {
+                // polled until the event arrived
+            }
         }
         String hrSystem = keycloak.hrSystemToken();
         for (Appointment a : APPOINTMENTS) {

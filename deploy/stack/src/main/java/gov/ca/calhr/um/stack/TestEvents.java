@@ -20,4 +20,17 @@ public final class TestEvents {
         EventContracts.assertConforms(event);
         return event;
     }
+
+    /** reporting-service's announcement of a department's program (who the UM coordinator is), dated now. */
+    public static String departmentProgramChanged(String department, String name, String email, String phone) {
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/upward-mobility/reporting-service",
+                 "type":"DepartmentProgramChanged","eventversion":1,"subject":"%s","time":"%s",
+                 "department":"%s","datacontenttype":"application/json",
+                 "data":{"department":"%s","coordinatorName":"%s","coordinatorEmail":"%s","coordinatorPhone":"%s"}}"""
+                .formatted(UUID.randomUUID(), department, java.time.Instant.now(), department, department, name,
+                        email, phone);
+        EventContracts.assertConforms(event);
+        return event;
+    }
 }

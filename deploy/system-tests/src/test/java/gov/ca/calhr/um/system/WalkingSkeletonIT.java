@@ -77,11 +77,15 @@ class WalkingSkeletonIT {
         String eddCoordinator = keycloak.userToken("edd-coordinator");
         String employeeId = newEmployeeId();
         String actionId = "IT-" + UUID.randomUUID();
+        // the coordinator keeps the program in reporting-service; welcome notices name them from its event
         given().auth().oauth2(dgsCoordinator).contentType(ContentType.JSON)
                 .body(Map.of("coordinatorName", "Dana Coordinator", "coordinatorEmail", "um@dgs.example.ca.gov"))
-                .put(participants + "/api/departments/DGS/program-settings").then()
+                .put(reporting + "/api/departments/DGS/program").then()
                 .statusCode(200);
-        // FY 2019-20: no other test appoints anyone in it
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> "um@dgs.example.ca.gov".equals(
+                given().auth().oauth2(dgsCoordinator).get(participants + "/api/departments/DGS/program-settings")
+                        .path("coordinatorEmail")));
+        // FY 2019-20: no other test appoints anyone in DGS in it (the count must rise by exactly one)
         long before = eligible(dgsCoordinator, "2019-20");
 
         try (TopicReader events = new TopicReader(SharedStack.layout().kafkaBootstrap(), "participants.employee.v1")) {
@@ -129,7 +133,8 @@ class WalkingSkeletonIT {
         // dgs-employee's token carries employee_id DGS-E1001
         String hrSystem = keycloak.hrSystemToken();
         String actionId = "IT-" + UUID.randomUUID();
-        assertThat(post(hrSystem, appointment(actionId, "DGS-E1001", "2020-02-03"))).isEqualTo(202);
+        // FY 2020-21: FY 2019-20 belongs to the eligibility count of the test above
+        assertThat(post(hrSystem, appointment(actionId, "DGS-E1001", "2021-02-03"))).isEqualTo(202);
         given().auth().oauth2(keycloak.userToken("dgs-employee"))
                 .get(participants + "/api/notices?employeeId=DGS-E1001").then()
                 .statusCode(200)

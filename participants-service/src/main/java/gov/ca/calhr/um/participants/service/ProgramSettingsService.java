@@ -1,14 +1,11 @@
 package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.commons.problem.Problems;
-import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
-
+/** The department's coordinator contact, as kept from reporting-service's DepartmentProgramChanged events. */
 @ApplicationScoped
 public class ProgramSettingsService {
 
@@ -21,18 +18,5 @@ public class ProgramSettingsService {
     public ProgramSettings get(String department) {
         return settings.findByIdOptional(department.toUpperCase()).orElseThrow(() ->
                 Problems.notFound("department " + department + " has no program settings yet"));
-    }
-
-    @Transactional
-    public ProgramSettings put(String department, String name, String email, String phone) {
-        String d = department.toUpperCase();
-        ProgramSettings s = settings.findByIdOptional(d, LockModeType.PESSIMISTIC_WRITE).orElseGet(ProgramSettings::new);
-        s.department = d;
-        s.coordinatorName = name;
-        s.coordinatorEmail = email;
-        s.coordinatorPhone = phone;
-        s.updatedAt = Timestamps.now();
-        settings.persist(s);
-        return s;
     }
 }
