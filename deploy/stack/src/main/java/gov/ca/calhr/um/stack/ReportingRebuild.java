@@ -84,10 +84,8 @@ public final class ReportingRebuild {
      */
     public boolean awaitReplayed(Duration timeout) {
         List<String> topics = consumedTopics();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.layout().kafkaBootstrap());
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = admin(stack.layout())) {
             while (System.nanoTime() < deadline) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -130,10 +128,8 @@ public final class ReportingRebuild {
 
     /** Deletes the consumer group: with auto.offset.reset=earliest the consumers start from the beginning. */
     private static void resetConsumerGroup(StackLayout layout) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, layout.kafkaBootstrap());
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = admin(layout)) {
             while (true) {
                 try {
                     admin.deleteConsumerGroups(List.of(GROUP)).all().get(30, TimeUnit.SECONDS);
@@ -155,5 +151,11 @@ public final class ReportingRebuild {
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer", e);
         }
+    }
+
+    private static Admin admin(StackLayout layout) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, layout.kafkaBootstrap());
+        return Admin.create(props);
     }
 }

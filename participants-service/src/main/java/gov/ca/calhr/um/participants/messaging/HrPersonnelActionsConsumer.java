@@ -60,17 +60,15 @@ public class HrPersonnelActionsConsumer {
                 "record of " + TOPIC + " action " + request.actionId(), request.actionId());
         // the database restarting, a lock timeout, a deadlock: retried (the partition waits, keeping the
         // order of one employee's actions); after the last attempt the record is dead-lettered
-        failures.retrying(() -> {
-            try {
-                return audit.during(source, () -> service.apply(request.toCommand()));
-            } catch (HttpProblem problem) {
-                if (problem.getStatusCode() < 500) {
-                    throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
-                            + problem.getDetail());
-                }
-                throw problem;
+        try {
+            failures.retrying(() -> audit.during(source, () -> service.apply(request.toCommand())));
+        } catch (HttpProblem problem) {
+            if (problem.getStatusCode() < 500) {
+                throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
+                        + problem.getDetail());
             }
-        });
+            throw problem;
+        }
     }
 
     private PersonnelActionRequest parse(String payload) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Applications to the UM program: the employee applies, the supervisor approves or not with
@@ -197,18 +198,7 @@ public class ApplicationService {
             Participant p = participants.enrol(a, caller.subject());
             a.participantId = p.participantId;
         }
-        ApplicationDecision d = new ApplicationDecision();
-        d.decisionId = UUID.randomUUID();
-        d.applicationId = a.applicationId;
-        d.outcome = outcome;
-        d.reason = reason;
-        d.factors = factorJson;
-        d.decidedBy = caller.subject();
-        d.decidedAt = Timestamps.now();
-        decisions.persist(d);
-        a.status = outcome;
-        a.updatedAt = d.decidedAt;
-        events.applicationChanged(a);
+        recordDecision(a, outcome, reason, factorJson, caller.subject());
         String said = switch (outcome) {
             case SELECTED -> "You were selected for the Upward Mobility program";
             case WAITLISTED -> "Your Upward Mobility application was placed on the waiting list";
@@ -256,21 +246,29 @@ public class ApplicationService {
     public void employeeSeparated(String employeeId, String actionId) {
         for (Application a : applications.list("employeeId = ?1 and status in ?2", employeeId,
                 ApplicationStatus.OPEN)) {
-            ApplicationDecision d = new ApplicationDecision();
-            d.decisionId = UUID.randomUUID();
-            d.applicationId = a.applicationId;
-            d.outcome = ApplicationStatus.WITHDRAWN;
-            d.reason = "the employee separated from state service (personnel action " + actionId + ")";
-            d.factors = "{}";
-            d.decidedBy = Roles.HR_SYSTEM;
-            d.decidedAt = Timestamps.now();
-            decisions.persist(d);
-            a.status = ApplicationStatus.WITHDRAWN;
-            a.updatedAt = d.decidedAt;
-            events.applicationChanged(a);
+            recordDecision(a, ApplicationStatus.WITHDRAWN,
+                    "the employee separated from state service (personnel action " + actionId + ")", "{}",
+                    Roles.HR_SYSTEM);
             notifier.toRole(a.department, Roles.UM_COORDINATOR, "APPLICATION_WITHDRAWN", a.applicationId.toString(),
                     "An Upward Mobility application ended: the applicant separated from state service");
         }
+    }
+
+    /** Records the decision, moves the application to its outcome and announces it. */
+    private void recordDecision(Application a, ApplicationStatus outcome, String reason, String factorJson,
+                                String by) {
+        ApplicationDecision d = new ApplicationDecision();
+        d.decisionId = UUID.randomUUID();
+        d.applicationId = a.applicationId;
+        d.outcome = outcome;
+        d.reason = reason;
+        d.factors = factorJson;
+        d.decidedBy = by;
+        d.decidedAt = Timestamps.now();
+        decisions.persist(d);
+        a.status = outcome;
+        a.updatedAt = d.decidedAt;
+        events.applicationChanged(a);
     }
 
     /** The applicant takes back an application that awaits a decision. */
@@ -318,7 +316,19 @@ public class ApplicationService {
 
     /** An application the caller was already allowed to read (e.g. from {@link #list}), with its decisions. */
     public ApplicationView view(Application a) {
-        return new ApplicationView(a, decisions.list("applicationId = ?1 order by decidedAt", a.applicationId));
+        return views(List.of(a)).get(0);
+    }
+
+    /** Applications the caller was already allowed to read, with their decisions: one query for all. */
+    public List<ApplicationView> views(List<Application> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ApplicationDecision>> byApplication = decisions
+                .list("applicationId in ?1 order by decidedAt", page.stream().map(a -> a.applicationId).toList())
+                .stream().collect(Collectors.groupingBy(d -> d.applicationId));
+        return page.stream()
+                .map(a -> new ApplicationView(a, byApplication.getOrDefault(a.applicationId, List.of()))).toList();
     }
 
     private Application visibleForUpdate(UUID applicationId, CurrentCaller caller) {

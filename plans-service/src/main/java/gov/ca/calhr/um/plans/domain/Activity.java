@@ -74,4 +74,9 @@ public class Activity {
     public BigDecimal spend() {
         return actualStart == null || status == ActivityStatus.CANCELLED ? BigDecimal.ZERO : cost;
     }
+
+    /** Whether the activity counts in the UM training spend: a training category and money spent. */
+    public boolean countsAsSpend() {
+        return trainingCategory != null && spend().signum() > 0;
+    }
 }

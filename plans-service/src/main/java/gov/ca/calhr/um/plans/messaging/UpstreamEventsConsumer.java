@@ -3,6 +3,7 @@ package gov.ca.calhr.um.plans.messaging;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.plans.domain.ClassificationView;
 import gov.ca.calhr.um.plans.domain.ParticipantView;
 import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
@@ -92,6 +93,6 @@ public class UpstreamEventsConsumer {
     }
 
     private static Instant at(EventEnvelope event) {
-        return event.time() != null ? event.time() : Instant.now();
+        return event.time() != null ? event.time() : Timestamps.now();
     }
 }

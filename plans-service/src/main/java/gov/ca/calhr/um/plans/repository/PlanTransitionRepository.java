@@ -13,4 +13,9 @@ public class PlanTransitionRepository implements PanacheRepositoryBase<PlanTrans
     public List<PlanTransition> history(UUID planId) {
         return list("planId = ?1 order by transitionId", planId);
     }
+
+    /** The histories of several plans, each in order. */
+    public List<PlanTransition> history(List<UUID> planIds) {
+        return list("planId in ?1 order by transitionId", planIds);
+    }
 }

@@ -52,9 +52,6 @@ import java.util.UUID;
 @Tag(name = "Career development plans")
 public class PlanResource {
 
-    static final String[] READERS = {Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR,
-            Roles.EEO_OFFICER};
-
     /**
      * A new plan: the employee drafts their own (naming {@code supervisorId}); a supervisor
      * drafts one for a report (naming {@code employeeId}).
@@ -169,7 +166,8 @@ public class PlanResource {
                                    @QueryParam("status") PlanStatus status,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.of(plans.list(department, status, caller), page, size, p -> PlanResponse.of(plans.view(p)));
+        return Page.ofRows(plans.list(department, status, caller), page, size,
+                rows -> plans.views(rows).stream().map(PlanResponse::of).toList());
     }
 
     @POST

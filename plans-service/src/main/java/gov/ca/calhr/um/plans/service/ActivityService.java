@@ -87,7 +87,7 @@ public class ActivityService {
         Activity a = activities.findByIdOptional(activityId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> x.planId.equals(planId))
                 .orElseThrow(() -> Problems.notFound("no activity " + activityId + " in plan " + planId));
-        boolean counted = a.trainingCategory != null && a.spend().signum() > 0;
+        boolean counted = a.countsAsSpend();
         if (c.type() != null) {
             a.type = c.type();
         }
@@ -151,7 +151,7 @@ public class ActivityService {
 
     /** Publishes the activity's spend when it counts now or counted before (so reporting can replace it). */
     private void announce(Activity a, boolean countedBefore) {
-        boolean counts = a.trainingCategory != null && a.spend().signum() > 0;
+        boolean counts = a.countsAsSpend();
         if (counts || countedBefore) {
             events.spend(a);
         }

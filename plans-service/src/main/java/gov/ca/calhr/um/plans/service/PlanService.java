@@ -11,6 +11,7 @@ import gov.ca.calhr.um.plans.domain.ParticipantView;
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.PlanTransition;
+import gov.ca.calhr.um.plans.domain.TdAssignment;
 import gov.ca.calhr.um.plans.messaging.PlanEvents;
 import gov.ca.calhr.um.plans.repository.ActivityRepository;
 import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
@@ -27,7 +28,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Career development plans: one in progress per participant, earlier ones kept. The employee,
@@ -229,10 +232,26 @@ public class PlanService {
     }
 
     public PlanView view(Plan p) {
-        List<Activity> planActivities = activities.list("planId = ?1 order by createdAt, activityId", p.planId);
-        return new PlanView(p, planActivities,
-                tdAssignments.list("planId = ?1 order by startDate, assignmentId", p.planId),
-                transitions.history(p.planId));
+        return views(List.of(p)).get(0);
+    }
+
+    /** The plans with their activities, T&D assignments and history: three queries for all of them. */
+    public List<PlanView> views(List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = plans.stream().map(p -> p.planId).toList();
+        Map<UUID, List<Activity>> planActivities = activities
+                .list("planId in ?1 order by createdAt, activityId", ids).stream()
+                .collect(Collectors.groupingBy(a -> a.planId));
+        Map<UUID, List<TdAssignment>> planAssignments = tdAssignments
+                .list("planId in ?1 order by startDate, assignmentId", ids).stream()
+                .collect(Collectors.groupingBy(t -> t.planId));
+        Map<UUID, List<PlanTransition>> histories = transitions.history(ids).stream()
+                .collect(Collectors.groupingBy(t -> t.planId));
+        return plans.stream().map(p -> new PlanView(p, planActivities.getOrDefault(p.planId, List.of()),
+                planAssignments.getOrDefault(p.planId, List.of()), histories.getOrDefault(p.planId, List.of())))
+                .toList();
     }
 
     Plan visibleForUpdate(UUID planId, CurrentCaller caller) {

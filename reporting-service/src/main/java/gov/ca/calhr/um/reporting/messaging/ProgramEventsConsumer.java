@@ -3,6 +3,7 @@ package gov.ca.calhr.um.reporting.messaging;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.reporting.domain.ParticipantFact;
 import gov.ca.calhr.um.reporting.domain.PlanFact;
 import gov.ca.calhr.um.reporting.domain.SpendFact;
@@ -180,6 +181,6 @@ public class ProgramEventsConsumer {
     }
 
     private static Instant at(EventEnvelope event) {
-        return event.time() != null ? event.time() : Instant.now();
+        return event.time() != null ? event.time() : Timestamps.now();
     }
 }

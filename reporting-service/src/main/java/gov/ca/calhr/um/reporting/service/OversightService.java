@@ -184,9 +184,9 @@ public class OversightService {
                     overLimit.size() + " T&D assignment(s) run longer than 24 months full-time equivalent", overLimit));
         }
         FiscalYear current = FiscalYear.of(today);
-        LocalDate due = reports.dueDate(current);
-        if (today.isAfter(due) && reports.submission(d, current).status() == null) {
-            findings.add(new Finding("REPORT_OVERDUE", "the " + current + " annual report was due " + due,
+        DepartmentReportService.Submission submission = reports.submission(d, current);
+        if (submission.overdue()) {
+            findings.add(new Finding("REPORT_OVERDUE", "the " + current + " annual report was due " + submission.dueDate(),
                     List.of(current.toString())));
         }
         return new Compliance(d, today, findings.isEmpty(), findings);

@@ -12,8 +12,6 @@ import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.type.Type;
 
 import javax.sql.DataSource;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Records every change Hibernate writes (insert, update, delete of an entity not marked
@@ -258,19 +257,9 @@ public class AuditInterceptor implements Interceptor {
             return items.stream().map(AuditInterceptor::text).toList().toString();
         }
         if (value.getClass().isAnnotationPresent(Embeddable.class)) {
-            StringBuilder text = new StringBuilder("{");
-            for (Field f : value.getClass().getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || f.getName().startsWith("$$")) {
-                    continue;
-                }
-                try {
-                    f.setAccessible(true);
-                    text.append(text.length() > 1 ? ", " : "").append(f.getName()).append('=').append(text(f.get(value)));
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    return value.toString();
-                }
-            }
-            return text.append('}').toString();
+            return AuditedEntity.stateFields(value.getClass()).stream()
+                    .map(f -> f.getName() + "=" + text(AuditedEntity.valueOf(f, value)))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         return value.toString();
     }

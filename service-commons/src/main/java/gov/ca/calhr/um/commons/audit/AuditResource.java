@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,9 @@ public class AuditResource {
     private final CurrentCaller caller;
     private final boolean calhrReadsAll;
     private final List<String> otherEntities;
+    /** Worked out from the metamodel on first use: it does not change while the service runs. */
+    private volatile Set<String> audited;
+    private volatile boolean anyStatewide;
 
     public AuditResource(EntityManager em, CurrentCaller caller,
                          @ConfigProperty(name = "um.audit.calhr-reads-all", defaultValue = "false") boolean calhrReadsAll,
@@ -62,11 +66,11 @@ public class AuditResource {
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         boolean departmentStaff = caller.hasRole(Roles.UM_COORDINATOR) || caller.hasRole(Roles.EEO_OFFICER);
         boolean calhr = calhrReadsAll && caller.hasRole(Roles.CALHR_ANALYST);
-        if (!departmentStaff && !calhr && !statewideEntities()) {
+        Set<String> audited = auditedEntities();
+        if (!departmentStaff && !calhr && !anyStatewide) {
             throw Problems.forbidden("CalHR analysts read the audit trails of reports, goals and the classification"
                     + " catalog, not of department records");
         }
-        Set<String> audited = auditedEntities();
         if (entity == null || entity.isBlank()) {
             throw Problems.invalidQueryParameter("entity", "required; one of " + String.join(", ", audited));
         }
@@ -103,21 +107,21 @@ public class AuditResource {
         return new Page<>(items, page, size, total);
     }
 
-    private boolean statewideEntities() {
-        return em.getMetamodel().getEntities().stream()
-                .map(type -> AuditedEntity.of(type.getJavaType()))
-                .anyMatch(model -> !model.excluded() && model.statewide());
-    }
-
     private Set<String> auditedEntities() {
-        Set<String> names = new TreeSet<>(otherEntities);
-        for (EntityType<?> type : em.getMetamodel().getEntities()) {
-            AuditedEntity model = AuditedEntity.of(type.getJavaType());
-            if (!model.excluded()) {
-                names.add(model.name());
+        if (audited == null) {
+            Set<String> names = new TreeSet<>(otherEntities);
+            boolean statewide = false;
+            for (EntityType<?> type : em.getMetamodel().getEntities()) {
+                AuditedEntity model = AuditedEntity.of(type.getJavaType());
+                if (!model.excluded()) {
+                    names.add(model.name());
+                    statewide |= model.statewide();
+                }
             }
+            anyStatewide = statewide;
+            audited = Collections.unmodifiableSet(names);
         }
-        return names;
+        return audited;
     }
 
     private static AuditEntryResponse view(AuditEntry e) {

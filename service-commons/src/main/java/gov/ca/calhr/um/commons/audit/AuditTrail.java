@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionScoped;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,21 +40,9 @@ public class AuditTrail {
      * context does not see (e.g. an idempotent {@code insert ... on conflict do nothing}).
      */
     public void created(Object entity, Object id) {
-        // the mapped fields (Quarkus makes an entity's public fields private and adds Hibernate's own)
-        List<Field> fields = Arrays.stream(entity.getClass().getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())
-                        && !f.isSynthetic() && !f.getName().startsWith("$$"))
-                .toList();
+        List<Field> fields = AuditedEntity.stateFields(entity.getClass());
         String[] names = fields.stream().map(Field::getName).toArray(String[]::new);
-        Object[] state = new Object[names.length];
-        for (int i = 0; i < state.length; i++) {
-            try {
-                fields.get(i).setAccessible(true);
-                state[i] = fields.get(i).get(entity);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Object[] state = fields.stream().map(f -> AuditedEntity.valueOf(f, entity)).toArray();
         interceptor.onPersist(entity, id, state, names, null);
     }
 

@@ -5,7 +5,9 @@ import jakarta.persistence.Table;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ record AuditedEntity(String name, boolean excluded, String ownerIdProperty, bool
     static final String DEPARTMENT_PROPERTY = "department";
 
     private static final Map<Class<?>, AuditedEntity> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Field>> STATE_FIELDS = new ConcurrentHashMap<>();
 
     static AuditedEntity of(Class<?> type) {
         return CACHE.computeIfAbsent(type, AuditedEntity::read);
@@ -60,42 +63,52 @@ record AuditedEntity(String name, boolean excluded, String ownerIdProperty, bool
     }
 
     /**
+     * The fields holding a mapped class's state, readable: Quarkus makes an entity's public fields
+     * private, and Hibernate's enhancement adds fields of its own, which are left out.
+     */
+    static List<Field> stateFields(Class<?> type) {
+        return STATE_FIELDS.computeIfAbsent(type, t -> Arrays.stream(t.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())
+                        && !f.isSynthetic() && !f.getName().startsWith("$$"))
+                .peek(f -> f.setAccessible(true))
+                .toList());
+    }
+
+    static Object valueOf(Field field, Object owner) {
+        try {
+            return field.get(owner);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("unreadable " + field, e);
+        }
+    }
+
+    /**
      * An id as the trail writes it: a composite id's parts joined with '/' in declaration order
      * (Hibernate hands over the id class, or for an {@code @IdClass} entity the entity itself).
      */
     static String idText(Object id) {
-        if (id == null || id instanceof String || id instanceof Number || id instanceof UUID) {
+        if (!composite(id)) {
             return String.valueOf(id);
         }
         boolean entity = id.getClass().isAnnotationPresent(jakarta.persistence.Entity.class);
-        StringBuilder text = new StringBuilder();
-        for (Field f : id.getClass().getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || f.getName().startsWith("$$")
-                    || entity && !f.isAnnotationPresent(jakarta.persistence.Id.class)) {
-                continue;
-            }
-            try {
-                f.setAccessible(true);
-                text.append(text.isEmpty() ? "" : "/").append(f.get(id));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return id.toString();
-            }
-        }
-        return text.isEmpty() ? id.toString() : text.toString();
+        String text = stateFields(id.getClass()).stream()
+                .filter(f -> !entity || f.isAnnotationPresent(jakarta.persistence.Id.class))
+                .map(f -> String.valueOf(valueOf(f, id)))
+                .collect(Collectors.joining("/"));
+        return text.isEmpty() ? id.toString() : text;
+    }
+
+    /** An id of the application's own class (an id class, or an {@code @IdClass} entity), not a JDK value. */
+    private static boolean composite(Object id) {
+        return id != null && !id.getClass().getModule().isNamed();
     }
 
     /** The {@code department} part of a composite id, or null. */
     static String departmentInId(Object id) {
-        if (id == null || id instanceof String || id instanceof Number || id instanceof UUID) {
+        if (!composite(id)) {
             return null;
         }
-        try {
-            Field f = id.getClass().getDeclaredField(DEPARTMENT_PROPERTY);
-            f.setAccessible(true);
-            Object value = f.get(id);
-            return value == null ? null : value.toString();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
+        return stateFields(id.getClass()).stream().filter(f -> f.getName().equals(DEPARTMENT_PROPERTY))
+                .map(f -> valueOf(f, id)).filter(Objects::nonNull).map(Object::toString).findFirst().orElse(null);
     }
 }
