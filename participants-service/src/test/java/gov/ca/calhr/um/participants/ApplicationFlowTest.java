@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants;
 
+import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.stack.EventContracts;
 import gov.ca.calhr.um.stack.TestTokens;
 import gov.ca.calhr.um.stack.TopicReader;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -101,8 +101,8 @@ class ApplicationFlowTest {
         Staff staff = officeTechnician();
         String opportunityId = as(DGS_COORDINATOR).body(Map.of("kind", "JOB_OPENING",
                         "title", "Staff Services Analyst, Contracts unit", "classCode", ANALYST,
-                        "opensOn", LocalDate.now().minusDays(1).toString(),
-                        "closesOn", LocalDate.now().plusDays(30).toString(),
+                        "opensOn", Timestamps.today().minusDays(1).toString(),
+                        "closesOn", Timestamps.today().plusDays(30).toString(),
                         "eligibilityNotes", "LPEL employees with a CDP targeting SSA"))
                 .post("/api/departments/DGS/opportunities").then().statusCode(201)
                 .extract().path("opportunityId");
@@ -165,9 +165,10 @@ class ApplicationFlowTest {
             EventContracts.assertConforms(enrolled.value());
 
             // promoted into the class the plan targets: a UM appointment of a participant
+            String promotionId = id("A");
             given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON)
-                    .body(action(id("A"), "PROMOTION", staff.employeeId(), "DGS", ANALYST,
-                            LocalDate.now().toString()))
+                    .body(action(promotionId, "PROMOTION", staff.employeeId(), "DGS", ANALYST,
+                            Timestamps.today().toString()))
                     .post("/api/personnel-actions").then().statusCode(202).body("umAppointment", equalTo(true));
             as(DGS_COORDINATOR).get("/api/participants/" + participantId).then().statusCode(200)
                     .body("status", equalTo("PROMOTED"))
@@ -178,6 +179,20 @@ class ApplicationFlowTest {
             assertThat(appointment.value()).contains("\"participant\":true", participantId);
             participantEvents.awaitRecord(r -> r.value().contains(participantId)
                     && r.value().contains("\"status\":\"PROMOTED\""), Duration.ofSeconds(30));
+
+            // HR cancels the promotion: the appointment is revoked and the participation it ended comes back
+            given().auth().oauth2(DGS_HR).contentType(ContentType.JSON)
+                    .body(java.util.Map.of("reason", "keyed against the wrong employee"))
+                    .post("/api/personnel-actions/" + promotionId + "/cancellation").then().statusCode(202)
+                    .body("disposition", equalTo("CANCELS"));
+            as(DGS_COORDINATOR).get("/api/participants/" + participantId).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"))
+                    .body("history.status", equalTo(java.util.List.of("ACTIVE", "PROMOTED", "ACTIVE")));
+            ConsumerRecord<String, String> revoked = employeeEvents.awaitRecord(
+                    r -> staff.employeeId().equals(r.key()) && r.value().contains("UmAppointmentRevoked"),
+                    Duration.ofSeconds(30));
+            EventContracts.assertConforms(revoked.value());
+            assertThat(revoked.value()).contains(promotionId);
         }
     }
 
@@ -227,7 +242,7 @@ class ApplicationFlowTest {
                 .post("/api/applications/" + applicationId + "/supervisor-review").then().statusCode(200);
         String separation = id("A");
         assertThat(post(action(separation, "SEPARATION", staff.employeeId(), "DGS", null,
-                LocalDate.now().toString()))).isEqualTo(202);
+                Timestamps.today().toString()))).isEqualTo(202);
         // the separation ends the application: it no longer awaits a decision
         as(DGS_COORDINATOR).get("/api/applications/" + applicationId).then()
                 .statusCode(200)

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static gov.ca.calhr.um.participants.Fixtures.ANALYST;
 import static gov.ca.calhr.um.participants.Fixtures.DGS_COORDINATOR;
+import static gov.ca.calhr.um.participants.Fixtures.DGS_HR;
 import static gov.ca.calhr.um.participants.Fixtures.EDD_COORDINATOR;
 import static gov.ca.calhr.um.participants.Fixtures.HR_SYSTEM;
 import static gov.ca.calhr.um.participants.Fixtures.OFFICE_SUPERVISOR;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -190,18 +192,33 @@ class EmployeeRegistryTest {
                 .body(action(id("A"), "SEPARATION", id("E"), "DGS", OFFICE_TECHNICIAN, "2026-01-01"))
                 .post("/api/personnel-actions").then()
                 .statusCode(400).body("violations.field", hasItem("toClassCode"));
-        // the first appointment of an employee not known yet must say who they are
-        String employeeId = id("E");
-        given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON)
-                .body(action(id("A"), "APPOINTMENT", employeeId, "DGS", OFFICE_TECHNICIAN, "2026-01-01"))
-                .post("/api/personnel-actions").then()
-                .statusCode(422).body("violations.field", hasItem("employee"));
-        employee(employeeId).statusCode(404);
         Map<String, Object> unknownType = appointment(id("A"), id("E"), "DGS", OFFICE_TECHNICIAN);
         unknownType.put("actionType", "RETIREMENT_PARTY");
         given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON).body(unknownType)
                 .post("/api/personnel-actions").then()
                 .statusCode(400).body("violations.field", hasItem("actionType"));
+    }
+
+    @Test
+    void anEmployeeHrHasNotNamedYetCountsButIsListedOnlyOnceAnActionNamesThem() {
+        // actions arrive out of order: the promotion without the employee's details comes first
+        String employeeId = id("E");
+        given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON)
+                .body(action(id("A"), "PROMOTION", employeeId, "DGS", ANALYST, "2026-01-01"))
+                .post("/api/personnel-actions").then().statusCode(202).body("disposition", equalTo("APPLIED"));
+        employee(employeeId).statusCode(404);
+        given().auth().oauth2(DGS_HR).get("/api/employees/" + employeeId + "/personnel-actions").then()
+                .statusCode(200).body("actions", hasSize(1));
+        Map<String, Object> hire = appointment(id("A"), employeeId, "DGS", OFFICE_TECHNICIAN);
+        hire.put("effectiveDate", "2025-03-01");
+        given().auth().oauth2(HR_SYSTEM).contentType(ContentType.JSON).body(hire)
+                .post("/api/personnel-actions").then().statusCode(202);
+        // the appointment names them; the promotion it preceded is a UM appointment after all
+        employee(employeeId).statusCode(200).body("name", equalTo("Alex Rivera"))
+                .body("currentClassCode", equalTo(ANALYST));
+        given().auth().oauth2(DGS_HR).get("/api/employees/" + employeeId + "/personnel-actions").then()
+                .statusCode(200).body("umAppointments", hasSize(1))
+                .body("umAppointments[0].fromClassCode", equalTo(OFFICE_TECHNICIAN));
     }
 
     @Test

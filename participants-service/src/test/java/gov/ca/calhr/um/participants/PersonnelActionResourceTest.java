@@ -81,11 +81,16 @@ class PersonnelActionResourceTest {
             ConsumerRecord<String, String> issued = notices.awaitRecord(r -> employeeId.equals(r.key()),
                     Duration.ofSeconds(30));
             EventContracts.assertConforms(issued.value());
-            ConsumerRecord<String, String> applied = actions.awaitRecord(r -> employeeId.equals(r.key()),
-                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> applied = actions.awaitRecord(r -> employeeId.equals(r.key())
+                    && r.value().contains("\"PersonnelActionApplied\""), Duration.ofSeconds(30));
             EventContracts.assertConforms(applied.value());
             assertThat(applied.value()).contains("\"lpelEligible\":true");
-            assertThat(actions.seen(r -> employeeId.equals(r.key()))).hasSize(1);
+            ConsumerRecord<String, String> facts = actions.awaitRecord(r -> employeeId.equals(r.key())
+                    && r.value().contains("\"EmployeeFactsChanged\""), Duration.ofSeconds(30));
+            EventContracts.assertConforms(facts.value());
+            assertThat(facts.value()).contains("\"version\":1", "\"classCode\":\"1139\"", "\"to\":null");
+            // one action, one announcement of it and one of the facts it changed
+            assertThat(actions.seen(r -> employeeId.equals(r.key()))).hasSize(2);
             assertThat(notices.seen(r -> employeeId.equals(r.key()))).hasSize(1);
         }
     }

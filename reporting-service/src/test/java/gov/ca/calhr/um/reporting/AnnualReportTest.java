@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.reporting;
 
 import gov.ca.calhr.um.stack.EventContracts;
+import gov.ca.calhr.um.stack.TestEvents;
 import gov.ca.calhr.um.stack.TestTokens;
 import gov.ca.calhr.um.stack.TopicReader;
 import gov.ca.calhr.um.stack.TopicWriter;
@@ -71,15 +72,11 @@ class AnnualReportTest {
         return appointment(department, toClass, date, participant, "A-" + UUID.randomUUID());
     }
 
+    /** An employee's facts with one UM appointment; the employee is named after the action, so a resend is the same. */
     private static String appointment(String department, String toClass, String date, boolean participant,
                                       String actionId) {
-        String employee = "E-" + UUID.randomUUID();
-        return event(UUID.randomUUID().toString(), "participants-service", "UmAppointmentRecorded", employee,
-                department, "2026-11-23T10:00:00Z", """
-                        {"actionId":"%s","employeeId":"%s","department":"%s","fromClassCode":"1139",
-                         "toClassCode":"%s","effectiveDate":"%s","participant":%s,"participantId":%s}"""
-                        .formatted(actionId, employee, department, toClass, date, participant,
-                                participant ? "\"" + UUID.randomUUID() + "\"" : "null"));
+        return TestEvents.employeeFactsChanged(UUID.randomUUID().toString(), "E-" + actionId, department, 1,
+                List.of(), List.of(TestEvents.umAppointment(actionId, department, "1139", toClass, date, participant)));
     }
 
     private static String participant(String department, String status) {
@@ -122,13 +119,8 @@ class AnnualReportTest {
     }
 
     private static String eligible(String department) {
-        String employee = "E-" + UUID.randomUUID();
-        return event(UUID.randomUUID().toString(), "participants-service", "PersonnelActionApplied", employee,
-                department, "2026-11-23T10:00:00Z", """
-                        {"actionId":"%s","actionType":"APPOINTMENT","employeeId":"%s","department":"%s",
-                         "positionNumber":"1-2-3","transactionCode":"A01","fromClassCode":null,"toClassCode":"1139",
-                         "toUmCategory":"LPEL","effectiveDate":"2025-09-01","lpelEligible":true}"""
-                        .formatted("A-" + UUID.randomUUID(), employee, department));
+        return TestEvents.employeeFactsChanged(UUID.randomUUID().toString(), "E-" + UUID.randomUUID(), department, 1,
+                List.of(TestEvents.period(department, "1139", "2025-09-01", null)), List.of());
     }
 
     private static void goals(String department, String fiscalYear, int expected, boolean approve) {

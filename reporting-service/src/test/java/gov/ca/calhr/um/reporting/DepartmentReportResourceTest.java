@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting;
 
-import gov.ca.calhr.um.stack.EventContracts;
+import gov.ca.calhr.um.stack.TestEvents;
 import gov.ca.calhr.um.stack.TestTokens;
 import gov.ca.calhr.um.stack.TopicWriter;
 import gov.ca.calhr.um.stack.UmTestInfrastructure;
@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -27,22 +28,6 @@ class DepartmentReportResourceTest {
 
     private static final String CALHR = TestTokens.token("calhr-analyst", "CALHR", "calhr-analyst");
 
-    private static String actionApplied(String eventId, String actionId, String employeeId, String department,
-                                        String effectiveDate, boolean eligible) {
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"/upward-mobility/participants-service",
-                 "type":"PersonnelActionApplied","eventversion":1,"subject":"%s","time":"2026-11-23T10:00:00Z",
-                 "department":"%s","datacontenttype":"application/json",
-                 "data":{"actionId":"%s","actionType":"APPOINTMENT","employeeId":"%s","department":"%s",
-                         "positionNumber":"1-2-3",
-                         "transactionCode":"A01","fromClassCode":null,"toClassCode":"%s","toUmCategory":"%s",
-                         "effectiveDate":"%s","lpelEligible":%s}}"""
-                .formatted(eventId, employeeId, department, actionId, employeeId, department,
-                        eligible ? "1139" : "5157", eligible ? "LPEL" : "ELTPA", effectiveDate, eligible);
-        EventContracts.assertConforms(event);
-        return event;
-    }
-
     private static long eligible(String department, String fiscalYear) {
         return given().auth().oauth2(CALHR).get("/api/reports/departments/" + department + "/" + fiscalYear)
                 .then().statusCode(200).extract().jsonPath().getLong("lpelEligibleEmployees");
@@ -56,21 +41,26 @@ class DepartmentReportResourceTest {
     }
 
     @Test
-    void eligibilityCountsPerFiscalYearAndIgnoresRedelivery() {
+    void eligibilityCountsPerFiscalYearAndTheNewestFactsWin() {
         String dept = "T" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         String employee = "E-" + UUID.randomUUID();
         String appointed = UUID.randomUUID().toString();
-        publish(actionApplied(appointed, "A1-" + employee, employee, dept, "2025-09-01", true), employee);
+        String inLpel = TestEvents.employeeFactsChanged(appointed, employee, dept, 1,
+                List.of(TestEvents.period(dept, "1139", "2025-09-01", null)), List.of());
+        publish(inLpel, employee);
         await().atMost(Duration.ofSeconds(30)).until(() -> eligible(dept, "2025-26") == 1);
 
-        // redelivery of the same event changes nothing; a promotion out of LPEL in FY 2026-27
-        publish(actionApplied(appointed, "A1-" + employee, employee, dept, "2025-09-01", true), employee);
-        publish(actionApplied(UUID.randomUUID().toString(), "A2-" + employee, employee, dept, "2026-10-01", false),
-                employee);
+        // redelivery of the same event changes nothing; version 2: promoted out of LPEL in FY 2026-27;
+        // version 1 again under another event id, arriving late, changes nothing either
+        publish(inLpel, employee);
+        publish(TestEvents.employeeFactsChanged(UUID.randomUUID().toString(), employee, dept, 2,
+                List.of(TestEvents.period(dept, "1139", "2025-09-01", "2026-10-01")), List.of()), employee);
+        publish(TestEvents.employeeFactsChanged(UUID.randomUUID().toString(), employee, dept, 1,
+                List.of(TestEvents.period(dept, "1139", "2025-09-01", null)), List.of()), employee);
         String marker = "E-" + UUID.randomUUID();
         // same key, same partition: once this marker counts, the events before it were processed
-        publish(actionApplied(UUID.randomUUID().toString(), "A3-" + marker, marker, dept, "2027-08-01", true),
-                employee);
+        publish(TestEvents.employeeFactsChanged(UUID.randomUUID().toString(), marker, dept, 1,
+                List.of(TestEvents.period(dept, "1139", "2027-08-01", null)), List.of()), employee);
         await().atMost(Duration.ofSeconds(30)).until(() -> eligible(dept, "2027-28") >= 1);
         // 2027-28: only the marker; the first employee left LPEL in October 2026
         assertThat(eligible(dept, "2027-28")).isEqualTo(1);

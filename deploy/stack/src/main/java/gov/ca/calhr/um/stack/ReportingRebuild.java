@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
 public final class ReportingRebuild {
 
     /** The tables reporting-service fills from other services' events. */
-    public static final List<String> PROJECTIONS = List.of("eligibility_change", "um_appointment_fact",
+    public static final List<String> PROJECTIONS = List.of("employee_facts", "eligibility_period", "um_appointment_fact",
             "participant_fact", "plan_fact", "spend_fact", "td_fact");
 
     static final String SERVICE = "reporting-service";

@@ -84,7 +84,8 @@ class ReportingRebuildIT {
 
         ReportingRebuild rebuild = new ReportingRebuild(SharedStack.stack());
         Map<String, Long> emptied = rebuild.run();
-        assertThat(emptied.get("eligibility_change")).isGreaterThanOrEqualTo(4);
+        assertThat(emptied.get("eligibility_period")).isGreaterThanOrEqualTo(3);
+        assertThat(emptied.get("employee_facts")).isGreaterThanOrEqualTo(3);
         assertThat(emptied.get("um_appointment_fact")).isGreaterThanOrEqualTo(1);
 
         String[] after = new String[1];

@@ -114,10 +114,13 @@ class WalkingSkeletonIT {
 
             given().auth().oauth2(dgsCoordinator).get(participants + "/api/notices?employeeId=" + employeeId).then()
                     .body("size()", equalTo(1));
+            // the action announced once, and the employee's derived facts once (version 1)
             List<ConsumerRecord<String, String>> announced = events.seen(r -> employeeId.equals(r.key()));
-            assertThat(announced).hasSize(1);
-            EventContracts.assertConforms(announced.get(0).value());
-            assertThat(announced.get(0).value()).contains(actionId);
+            assertThat(announced).hasSize(2);
+            announced.forEach(r -> EventContracts.assertConforms(r.value()));
+            assertThat(announced).anySatisfy(r -> assertThat(r.value()).contains("\"PersonnelActionApplied\"", actionId));
+            assertThat(announced).anySatisfy(r -> assertThat(r.value())
+                    .contains("\"EmployeeFactsChanged\"", "\"version\":1", "\"from\":\"2019-10-01\""));
         }
 
         // another department's coordinator: no report, no notices

@@ -1,8 +1,11 @@
 package gov.ca.calhr.um.participants.domain;
 
-/** The kinds of personnel action HR systems report. */
+/**
+ * The kinds of personnel action HR systems report. {@code CANCELLATION} is the SCO cancel
+ * transaction: it takes back the action it names, whenever either arrives.
+ */
 public enum ActionType {
-    APPOINTMENT, PROMOTION, TRANSFER, DEMOTION, SEPARATION, TD_START, TD_END;
+    APPOINTMENT, PROMOTION, TRANSFER, DEMOTION, SEPARATION, TD_START, TD_END, CANCELLATION;
 
     /** True for the actions that move the employee into another class of record (and name it). */
     public boolean changesClass() {

@@ -40,11 +40,11 @@ public class Employee {
     @Column(name = "position_number")
     public String positionNumber;
 
-    @Column(name = "current_class_code", nullable = false)
+    @Column(name = "current_class_code")
     public String currentClassCode;
 
     /** Effective date of the latest action that set the class or the status: later-dated actions win. */
-    @Column(name = "state_effective", nullable = false)
+    @Column(name = "state_effective")
     public LocalDate stateEffective;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.domain;
 
+import gov.ca.calhr.um.commons.audit.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A personnel action as an HR system reported it (SCO transaction code, position, classes). */
+/**
+ * A personnel action as an HR system reported it (SCO transaction code, position, classes), with the
+ * employee's details when it carried them. Stored once per actionId; never changed by later actions
+ * except for the discrepancy the timeline finds in its fromClassCode.
+ */
 @Entity
 @Table(name = "personnel_action")
 public class PersonnelAction {
@@ -48,10 +53,43 @@ public class PersonnelAction {
     @Column(name = "effective_date", nullable = false)
     public LocalDate effectiveDate;
 
+    /** The order of the SCO transaction within its day, when the HR system sends it. */
+    public Long sequence;
+
+    /** For a {@code CANCELLATION}: the action it takes back. */
+    @Column(name = "cancels_action_id")
+    public String cancelsActionId;
+
+    /** Why HR cancelled (for a cancellation). */
+    public String reason;
+
+    @PersonalData
+    @Column(name = "employee_name")
+    public String employeeName;
+
+    @PersonalData
+    @Column(name = "employee_email")
+    public String employeeEmail;
+
+    @Enumerated(EnumType.STRING)
+    public Tenure tenure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_base")
+    public TimeBase timeBase;
+
+    /** The class of record the timeline had before this action, when HR's fromClassCode named another. */
+    @Column(name = "timeline_from_class")
+    public String timelineFromClass;
+
     /** Fingerprint of the request: the same actionId with different content is a conflict. */
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    public boolean hasEmployeeDetails() {
+        return employeeName != null;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,7 @@ public class WelcomeNotice {
     @Column(name = "notice_id")
     public UUID noticeId;
 
-    @Column(name = "action_id", nullable = false, unique = true)
+    @Column(name = "action_id", nullable = false)
     public String actionId;
 
     @Column(name = "employee_id", nullable = false)
@@ -29,6 +30,10 @@ public class WelcomeNotice {
 
     @Column(nullable = false)
     public String department;
+
+    /** The day the appointment into the LPEL class took effect. */
+    @Column(name = "effective_date", nullable = false)
+    public LocalDate effectiveDate;
 
     @Column(name = "class_code", nullable = false)
     public String classCode;
@@ -53,4 +58,15 @@ public class WelcomeNotice {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** Set when the notice turned out wrong (the appointment was cancelled or corrected): kept, not deleted. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
 }

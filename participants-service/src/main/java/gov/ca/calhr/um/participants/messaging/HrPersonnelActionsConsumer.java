@@ -4,81 +4,141 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.audit.AuditSource;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
+import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.participants.rest.PersonnelActionResource.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Personnel actions HR systems publish to {@code hr.personnel-actions.v1}: the same JSON as the
- * REST request, applied the same way (idempotent on actionId). An action that can never be
- * applied (malformed, unknown class, actionId reused with other content) goes to the dead-letter
- * topic with nothing written.
+ * REST request, applied by the same engine, a poll's worth of records at a time: one transaction
+ * for the batch (each employee's timeline recomputed once), offsets committed after it. A record
+ * that can never be applied (malformed, unknown class, actionId reused with other content) goes
+ * alone to the dead-letter topic with its reason, nothing of it written; the rest of its batch is
+ * applied (the batch is split in halves until the record stands alone). Transient failures are
+ * retried as before.
  */
 @ApplicationScoped
 public class HrPersonnelActionsConsumer {
 
     static final String TOPIC = "hr.personnel-actions.v1";
 
+    private record Received(ConsumerRecord<String, String> record, PersonnelActionRequest request) {
+    }
+
     private final ObjectMapper mapper;
     private final Validator validator;
     private final PersonnelActionService service;
     private final AuditTrail audit;
     private final TransientFailures failures;
+    private final MutinyEmitter<String> deadLetters;
 
     public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service,
-                                      AuditTrail audit, TransientFailures failures) {
+                                      AuditTrail audit, TransientFailures failures,
+                                      @Channel("hr-personnel-actions-dead-letter") MutinyEmitter<String> deadLetters) {
         this.mapper = mapper;
         this.validator = validator;
         this.service = service;
         this.audit = audit;
         this.failures = failures;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("hr-personnel-actions")
     @Blocking(ordered = true)
-    public void consume(String payload) {
-        PersonnelActionRequest request = parse(payload);
+    public void consume(ConsumerRecords<String, String> records) {
+        List<Received> readable = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                readable.add(new Received(r, read(r.value())));
+            } catch (MalformedEventException e) {
+                deadLetter(r, e.getMessage());
+            }
+        }
+        apply(readable);
+    }
+
+    /** Applies the records in one transaction; a record's own fault splits the batch until it stands alone. */
+    private void apply(List<Received> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            // the database restarting, a lock timeout, a deadlock: retried (the partition waits)
+            failures.retrying(() -> audit.during(source(batch), () -> batch.size() == 1
+                    ? List.of(service.apply(batch.get(0).request().toCommand()))
+                    : service.applyAll(batch.stream().map(r -> r.request().toCommand()).toList())));
+        } catch (RuntimeException failure) {
+            if (TransientFailures.isTransient(failure)) {
+                throw failure; // still failing after the last attempt: the connector's failure strategy
+            }
+            if (batch.size() == 1) {
+                deadLetter(batch.get(0).record(), reason(batch.get(0).request(), failure));
+                return;
+            }
+            apply(batch.subList(0, batch.size() / 2));
+            apply(batch.subList(batch.size() / 2, batch.size()));
+        }
+    }
+
+    private static String reason(PersonnelActionRequest request, RuntimeException failure) {
+        String detail = failure instanceof HttpProblem problem ? problem.getDetail() : failure.getClass().getName();
+        if (failure instanceof HttpProblem problem && problem.getParameters().get("violations") != null) {
+            detail = detail + " " + problem.getParameters().get("violations");
+        }
+        return "personnel action " + request.actionId() + " rejected: " + detail;
+    }
+
+    /** HR systems publish without a token: the records are the actor, named by their topic and action ids. */
+    private static AuditSource source(List<Received> batch) {
+        PersonnelActionRequest first = batch.get(0).request();
+        if (batch.size() == 1) {
+            return new AuditSource("hr-system", List.of(), first.department(),
+                    "record of " + TOPIC + " action " + first.actionId(), first.actionId());
+        }
+        ConsumerRecord<String, String> from = batch.get(0).record();
+        ConsumerRecord<String, String> to = batch.get(batch.size() - 1).record();
+        return new AuditSource("hr-system", List.of(), null, "records of " + TOPIC + " partition " + from.partition()
+                + " offsets " + from.offset() + "-" + to.offset() + " (" + batch.size() + " actions)",
+                first.actionId());
+    }
+
+    private PersonnelActionRequest read(String payload) {
+        if (payload == null || payload.isBlank()) {
+            throw new MalformedEventException("empty personnel action record");
+        }
+        PersonnelActionRequest request;
+        try {
+            request = mapper.readValue(payload, PersonnelActionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("unreadable personnel action: " + e.getOriginalMessage());
+        }
         Set<ConstraintViolation<PersonnelActionRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new MalformedEventException("invalid personnel action: " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                     .collect(Collectors.joining("; ")));
         }
-        // HR systems publish without a token: the record is the actor, named by its topic and action id
-        AuditSource source = new AuditSource("hr-system", List.of(), request.department(),
-                "record of " + TOPIC + " action " + request.actionId(), request.actionId());
-        // the database restarting, a lock timeout, a deadlock: retried (the partition waits, keeping the
-        // order of one employee's actions); after the last attempt the record is dead-lettered
-        try {
-            failures.retrying(() -> audit.during(source, () -> service.apply(request.toCommand())));
-        } catch (HttpProblem problem) {
-            if (problem.getStatusCode() < 500) {
-                throw new MalformedEventException("personnel action " + request.actionId() + " rejected: "
-                        + problem.getDetail());
-            }
-            throw problem;
-        }
+        return request;
     }
 
-    private PersonnelActionRequest parse(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new MalformedEventException("empty personnel action record");
-        }
-        try {
-            return mapper.readValue(payload, PersonnelActionRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("unreadable personnel action: " + e.getOriginalMessage());
-        }
+    private void deadLetter(ConsumerRecord<String, String> r, String reason) {
+        DeadLetters.send(deadLetters, r, reason);
     }
 }

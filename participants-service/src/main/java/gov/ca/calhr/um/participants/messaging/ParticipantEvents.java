@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.messaging;
 import gov.ca.calhr.um.commons.outbox.Outbox;
 import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Application;
+import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
 import gov.ca.calhr.um.participants.domain.Notification;
 import gov.ca.calhr.um.participants.domain.Opportunity;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The events this service owns; their contracts are under deploy/events/participants. */
 @ApplicationScoped
@@ -41,12 +43,41 @@ public class ParticipantEvents {
                                         String participantId) {
     }
 
+    /** Data of {@code UmAppointmentRevoked} v1: a UM appointment announced before is no longer on the record. */
+    public record UmAppointmentRevoked(String actionId, String employeeId, String department, String toClassCode,
+                                       LocalDate effectiveDate, String reason) {
+    }
+
+    /** One eligibility period in {@code EmployeeFactsChanged}: active in an LPEL class from {@code from} until before {@code to}. */
+    public record EligibilityPeriodFact(String department, String classCode, LocalDate from, LocalDate to) {
+    }
+
+    /** One UM appointment in {@code EmployeeFactsChanged}. */
+    public record UmAppointmentFact(String actionId, String department, String fromClassCode, String toClassCode,
+                                    LocalDate effectiveDate, boolean participant, String participantId) {
+    }
+
+    /**
+     * Data of {@code EmployeeFactsChanged} v1: everything derived from the employee's timeline, whole,
+     * with a version that grows with every change. A consumer keeps the highest version it has seen
+     * and replaces the employee's facts with it, so late, corrected and cancelled actions converge.
+     */
+    public record EmployeeFactsChanged(String employeeId, long version, String department, EmployeeStatus status,
+                                       String classCode, List<EligibilityPeriodFact> eligibility,
+                                       List<UmAppointmentFact> umAppointments) {
+    }
+
     public record Coordinator(String name, String email, String phone) {
     }
 
     /** Data of {@code WelcomeNoticeIssued} v1: for the mail/portal system that delivers it. */
     public record WelcomeNoticeIssued(String noticeId, String employeeId, String department, String classCode,
                                       String criteria, Coordinator coordinator, Instant issuedAt) {
+    }
+
+    /** Data of {@code WelcomeNoticeWithdrawn} v1: the notice was wrong (its appointment cancelled or corrected). */
+    public record WelcomeNoticeWithdrawn(String noticeId, String employeeId, String department, String reason,
+                                         Instant withdrawnAt) {
     }
 
     /** Data of {@code WelcomeNoticeDelivered} v1. */
@@ -94,6 +125,22 @@ public class ParticipantEvents {
                 new UmAppointmentRecorded(a.actionId, a.employeeId, a.department, a.fromClassCode, a.toClassCode,
                         a.effectiveDate, a.participantId != null,
                         a.participantId == null ? null : a.participantId.toString()));
+    }
+
+    public void umAppointmentRevoked(UmAppointment a, String reason) {
+        outbox.publish(EMPLOYEE_TOPIC, "UmAppointmentRevoked", 1, a.employeeId, a.department,
+                new UmAppointmentRevoked(a.actionId, a.employeeId, a.department, a.toClassCode, a.effectiveDate,
+                        reason));
+    }
+
+    public void employeeFactsChanged(EmployeeFactsChanged facts) {
+        outbox.publish(EMPLOYEE_TOPIC, "EmployeeFactsChanged", 1, facts.employeeId(), facts.department(), facts);
+    }
+
+    public void noticeWithdrawn(WelcomeNotice notice) {
+        outbox.publish(NOTICE_TOPIC, "WelcomeNoticeWithdrawn", 1, notice.employeeId, notice.department,
+                new WelcomeNoticeWithdrawn(notice.noticeId.toString(), notice.employeeId, notice.department,
+                        notice.withdrawnReason, notice.withdrawnAt));
     }
 
     public void noticeIssued(WelcomeNotice notice) {

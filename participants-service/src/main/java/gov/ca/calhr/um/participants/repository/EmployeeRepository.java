@@ -7,6 +7,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 @ApplicationScoped
 public class EmployeeRepository implements PanacheRepositoryBase<Employee, String> {
 
@@ -20,5 +26,13 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
                 and currentClassCode in (select c.classCode from ClassificationView c where c.umCategory = 'LPEL')
                 order by employeeId""",
                 Parameters.with("d", department).and("active", EmployeeStatus.ACTIVE));
+    }
+
+    public Map<String, Employee> byId(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return list("employeeId in ?1", employeeIds).stream()
+                .collect(Collectors.toMap(e -> e.employeeId, Function.identity()));
     }
 }

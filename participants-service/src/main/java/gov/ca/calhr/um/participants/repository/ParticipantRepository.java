@@ -7,6 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +32,26 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return status == null
                 ? find("department = ?1 order by since desc, participantId", department)
                 : find("department = ?1 and status = ?2 order by since desc, participantId", department, status);
+    }
+
+    /** The current participation of each of the employees that have one, locked. */
+    public Map<String, Participant> currentForUpdate(Collection<String> employeeIds) {
+        Map<String, Participant> result = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            find("employeeId in ?1 and status in ?2", employeeIds, ParticipantStatus.CURRENT)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(p -> result.put(p.employeeId, p));
+        }
+        return result;
+    }
+
+    /** The employee's latest participation that ended, if any. */
+    public Optional<Participant> latestEnded(String employeeId) {
+        return find("employeeId = ?1 and status not in ?2 order by updatedAt desc", employeeId,
+                ParticipantStatus.CURRENT).firstResultOptional();
+    }
+
+    public List<Participant> ofEmployee(String employeeId) {
+        return list("employeeId", employeeId);
     }
 }

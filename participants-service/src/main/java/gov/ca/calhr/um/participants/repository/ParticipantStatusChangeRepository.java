@@ -4,6 +4,7 @@ import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,5 +13,11 @@ public class ParticipantStatusChangeRepository implements PanacheRepositoryBase<
 
     public List<ParticipantStatusChange> history(UUID participantId) {
         return list("participantId = ?1 order by changeId", participantId);
+    }
+
+    /** The day the participation began (its first status). */
+    public LocalDate startOf(UUID participantId) {
+        return find("participantId = ?1 order by changeId", participantId).firstResultOptional()
+                .map(c -> c.effectiveDate).orElse(null);
     }
 }

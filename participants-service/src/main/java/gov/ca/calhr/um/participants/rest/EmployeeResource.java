@@ -3,7 +3,14 @@ package gov.ca.calhr.um.participants.rest;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.PersonnelAction;
+import gov.ca.calhr.um.participants.domain.timeline.ActionEffect.Disposition;
+import gov.ca.calhr.um.participants.domain.timeline.EligibilityPeriod;
+import gov.ca.calhr.um.participants.domain.timeline.Timeline;
+import gov.ca.calhr.um.participants.domain.timeline.UmMove;
+import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
@@ -24,7 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The employee registry personnel actions keep current. */
@@ -53,12 +63,70 @@ public class EmployeeResource {
         }
     }
 
+    /** A stretch of the employee's history (until the day before {@code to}; null: still so). */
+    public record TimelinePeriod(LocalDate from, LocalDate to, String department, String classCode,
+                                 String positionNumber, String supervisorId, EmployeeStatus status,
+                                 String tdClassCode, String tdPositionNumber) {
+    }
+
+    /** One action as HR sent it, and what it did to the timeline. */
+    public record ActionRecord(String actionId, ActionType actionType, String transactionCode, LocalDate effectiveDate,
+                               Long sequence, String department, String positionNumber, String fromClassCode,
+                               String toClassCode, String cancelsActionId, String reason, Instant receivedAt,
+                               Disposition disposition, String sameMoveAs, String timelineFromClassCode,
+                               boolean fromClassDisagrees, String classBefore, String classAfter,
+                               EmployeeStatus statusBefore, EmployeeStatus statusAfter, String tdClassAfter,
+                               boolean umAppointment, boolean lpelEntry) {
+    }
+
+    /**
+     * The employee's personnel actions in timeline order (same day: class changes, T&D end, T&D
+     * start, separation; then the SCO sequence; then actionId), the periods they make as of
+     * {@code asOf}, and what is derived from them.
+     */
+    public record ActionHistoryResponse(String employeeId, LocalDate asOf, List<TimelinePeriod> periods,
+                                        List<EligibilityPeriod> eligibility, List<UmMove> umAppointments,
+                                        List<ActionRecord> actions) {
+        static ActionHistoryResponse of(PersonnelActionService.History h) {
+            Timeline t = h.timeline();
+            Map<String, PersonnelAction> byId = new HashMap<>();
+            h.actions().forEach(a -> byId.put(a.actionId, a));
+            List<ActionRecord> actions = t.effects().stream().map(e -> {
+                PersonnelAction a = byId.get(e.actionId());
+                return new ActionRecord(a.actionId, a.actionType, a.transactionCode, a.effectiveDate, a.sequence,
+                        a.department, a.positionNumber, a.fromClassCode, a.toClassCode, a.cancelsActionId, a.reason,
+                        a.receivedAt, e.disposition(), e.sameMoveAs(), e.timelineFromClassCode(),
+                        e.fromClassDisagrees(), e.classBefore(), e.classAfter(), e.statusBefore(), e.statusAfter(),
+                        e.tdClassAfter(), e.umAppointment(), e.lpelEntry());
+            }).toList();
+            List<TimelinePeriod> periods = t.periods().stream()
+                    .map(p -> new TimelinePeriod(p.from(), p.to(), p.department(), p.classCode(), p.positionNumber(),
+                            p.supervisorId(), p.status(), p.tdClassCode(), p.tdPositionNumber()))
+                    .toList();
+            return new ActionHistoryResponse(h.employeeId(), t.asOf(), periods, t.eligibility(), t.umAppointments(),
+                    actions);
+        }
+    }
+
     private final EmployeeService service;
+    private final PersonnelActionService actions;
     private final CurrentCaller caller;
 
-    public EmployeeResource(EmployeeService service, CurrentCaller caller) {
+    public EmployeeResource(EmployeeService service, PersonnelActionService actions, CurrentCaller caller) {
         this.service = service;
+        this.actions = actions;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/employees/{employeeId}/personnel-actions")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "The employee's personnel actions, what each changed, and the timeline they make",
+            description = "For HR and the UM coordinator of the employee's department. Shows actions sent again "
+                    + "as the same move, cancelled and scheduled ones, and where HR's fromClassCode disagrees with "
+                    + "the class of record the timeline had (the timeline wins).")
+    public ActionHistoryResponse personnelActions(@PathParam("employeeId") String employeeId) {
+        return ActionHistoryResponse.of(actions.history(employeeId, caller));
     }
 
     @GET

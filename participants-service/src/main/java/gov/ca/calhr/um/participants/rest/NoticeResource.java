@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,12 +34,13 @@ public class NoticeResource {
     }
 
     public record NoticeResponse(String noticeId, String employeeId, String department, String classCode,
-                                 String criteria, Coordinator coordinator, Instant issuedAt, Instant deliveredAt) {
+                                 LocalDate appointedOn, String criteria, Coordinator coordinator, Instant issuedAt,
+                                 Instant deliveredAt, Instant withdrawnAt, String withdrawnReason) {
         static NoticeResponse of(WelcomeNotice n) {
             Coordinator coordinator = n.coordinatorEmail == null ? null
                     : new Coordinator(n.coordinatorName, n.coordinatorEmail, n.coordinatorPhone);
-            return new NoticeResponse(n.noticeId.toString(), n.employeeId, n.department, n.classCode, n.criteria,
-                    coordinator, n.issuedAt, n.deliveredAt);
+            return new NoticeResponse(n.noticeId.toString(), n.employeeId, n.department, n.classCode, n.effectiveDate,
+                    n.criteria, coordinator, n.issuedAt, n.deliveredAt, n.withdrawnAt, n.withdrawnReason);
         }
     }
 

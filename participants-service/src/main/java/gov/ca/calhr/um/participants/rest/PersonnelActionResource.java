@@ -1,9 +1,11 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
+import gov.ca.calhr.um.participants.domain.timeline.ActionEffect.Disposition;
 import gov.ca.calhr.um.participants.service.PersonnelActionCommand;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import gov.ca.calhr.um.participants.service.PersonnelActionService.Outcome;
@@ -14,10 +16,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,23 +64,34 @@ public class PersonnelActionResource {
             String transactionCode,
             @NotNull LocalDate effectiveDate,
             @Size(max = 40) String supervisorId,
-            @Valid EmployeeDetails employee) {
+            @Valid EmployeeDetails employee,
+            @PositiveOrZero Long sequence,
+            @Size(max = 80) String cancelsActionId,
+            @Size(max = 1000) String reason) {
 
         public PersonnelActionCommand toCommand() {
             EmployeeDetails e = employee;
             return new PersonnelActionCommand(actionId, actionType, employeeId, department, positionNumber,
                     fromClassCode, toClassCode, transactionCode, effectiveDate, supervisorId,
                     e == null ? null : e.name(), e == null ? null : e.email(), e == null ? null : e.tenure(),
-                    e == null ? null : e.timeBase());
+                    e == null ? null : e.timeBase(), sequence, cancelsActionId, reason);
         }
     }
 
+    /**
+     * What became of the action: {@code disposition} APPLIED (in effect), SAME_MOVE (a move already
+     * reported under {@code sameMoveAs}), SCHEDULED (dated after today), CANCELLED or CANCELS.
+     */
     public record PersonnelActionResponse(String actionId, String employeeId, String welcomeNoticeId,
-                                          boolean umAppointment, boolean duplicate) {
+                                          boolean umAppointment, boolean duplicate, Disposition disposition,
+                                          String sameMoveAs) {
         static PersonnelActionResponse of(Outcome o) {
             return new PersonnelActionResponse(o.actionId(), o.employeeId(), o.welcomeNoticeId(), o.umAppointment(),
-                    o.duplicate());
+                    o.duplicate(), o.disposition(), o.sameMoveAs());
         }
+    }
+
+    public record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     public record BatchRequest(@NotNull @NotEmpty @Size(max = MAX_BATCH) List<@NotNull @Valid PersonnelActionRequest> actions) {
@@ -86,9 +101,11 @@ public class PersonnelActionResource {
     }
 
     private final PersonnelActionService service;
+    private final CurrentCaller caller;
 
-    public PersonnelActionResource(PersonnelActionService service) {
+    public PersonnelActionResource(PersonnelActionService service, CurrentCaller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
@@ -113,5 +130,18 @@ public class PersonnelActionResource {
         int duplicates = (int) outcomes.stream().filter(Outcome::duplicate).count();
         return new BatchResponse(outcomes.size() - duplicates, duplicates,
                 outcomes.stream().map(PersonnelActionResponse::of).toList());
+    }
+
+    @POST
+    @Path("/{actionId}/cancellation")
+    @RolesAllowed({Roles.HR_SYSTEM, Roles.HR})
+    @Operation(summary = "Cancel a personnel action: what it caused is undone",
+            description = "HR systems for any department, HR for its own. 202 when cancelled now; 200 with the "
+                    + "first cancellation when it was cancelled before. The SCO cancel transaction (actionType "
+                    + "CANCELLATION naming cancelsActionId) does the same.")
+    public Response cancel(@PathParam("actionId") String actionId, @NotNull @Valid CancellationRequest request) {
+        Outcome outcome = service.cancel(actionId, request.reason(), caller);
+        return Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(PersonnelActionResponse.of(outcome)).build();
     }
 }

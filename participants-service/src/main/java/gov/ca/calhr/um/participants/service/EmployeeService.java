@@ -65,11 +65,11 @@ public class EmployeeService {
     public List<LpelAppointee> lpelAppointees(String department, LocalDate since, CurrentCaller caller) {
         requireStaff(department, caller);
         List<Object[]> rows = em.createQuery("""
-                        select n.employeeId, e.name, n.classCode, a.effectiveDate, n.noticeId, n.deliveredAt
-                        from WelcomeNotice n, PersonnelAction a, Employee e
-                        where a.actionId = n.actionId and e.employeeId = n.employeeId
-                          and n.department = :d and a.effectiveDate >= :since
-                        order by a.effectiveDate, n.employeeId""", Object[].class)
+                        select n.employeeId, e.name, n.classCode, n.effectiveDate, n.noticeId, n.deliveredAt
+                        from WelcomeNotice n, Employee e
+                        where e.employeeId = n.employeeId and n.withdrawnAt is null
+                          and n.department = :d and n.effectiveDate >= :since
+                        order by n.effectiveDate, n.employeeId""", Object[].class)
                 .setParameter("d", department.toUpperCase()).setParameter("since", since)
                 .getResultList();
         return rows.stream().map(r -> new LpelAppointee((String) r[0], (String) r[1], (String) r[2],

@@ -1,94 +1,84 @@
 package gov.ca.calhr.um.participants.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
-import gov.ca.calhr.um.commons.time.Timestamps;
-import gov.ca.calhr.um.participants.domain.ClassificationView;
-import gov.ca.calhr.um.commons.audit.AuditTrail;
-import gov.ca.calhr.um.participants.domain.Employee;
-import gov.ca.calhr.um.participants.domain.EmployeeState;
+import gov.ca.calhr.um.commons.time.Today;
+import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
-import gov.ca.calhr.um.participants.domain.Participant;
-import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
-import gov.ca.calhr.um.participants.domain.UmAppointment;
-import gov.ca.calhr.um.participants.domain.WelcomeNotice;
+import gov.ca.calhr.um.participants.domain.timeline.ActionEffect;
+import gov.ca.calhr.um.participants.domain.timeline.ActionEffect.Disposition;
+import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
+import gov.ca.calhr.um.participants.domain.timeline.Period;
+import gov.ca.calhr.um.participants.domain.timeline.Timeline;
+import gov.ca.calhr.um.participants.domain.timeline.UmCategory;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
-import gov.ca.calhr.um.participants.repository.EmployeeRepository;
+import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
 import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
-import gov.ca.calhr.um.participants.repository.UmAppointmentRepository;
-import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
+import gov.ca.calhr.um.participants.service.EmployeeTimelines.Derived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
- * Applies personnel actions from HR systems. Each action is applied once (idempotent on actionId)
- * and completely or not at all: the action, the employee, the welcome notice, a UM appointment,
- * a participant's status and their events commit in one transaction. Actions may arrive in any
- * order: the employee's state is their actions replayed in effective-date order.
+ * Applies personnel actions from HR systems (REST, batch, Kafka) through one engine: the intake
+ * stores each action once; each employee whose actions changed has their timeline recomputed
+ * once per transaction, and what follows from it (registry, UM appointments, participation,
+ * notices, events) commits with the actions or not at all.
  */
 @ApplicationScoped
 public class PersonnelActionService {
 
-    /** What applying an action produced; {@code duplicate} when the actionId had been seen before. */
+    /**
+     * What became of an action: {@code duplicate} when its actionId had been received before;
+     * {@code disposition} and {@code sameMoveAs} say what the timeline made of it.
+     */
     public record Outcome(String actionId, String employeeId, String welcomeNoticeId, boolean umAppointment,
-                          boolean duplicate) {
+                          boolean duplicate, Disposition disposition, String sameMoveAs) {
     }
 
-    /** The actions of one batch request are flushed and detached in groups of this size. */
-    private static final int FLUSH_EVERY = 100;
+    /** An employee's actions with what each did, and the timeline they make. */
+    public record History(String employeeId, Timeline timeline, List<PersonnelAction> actions) {
+    }
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final ClassificationViewRepository classes;
-    private final EmployeeRepository employees;
+    /** Employees recomputed per flush of one transaction: keeps the persistence context small. */
+    private static final int GROUP = 500;
+
+    private final PersonnelActionIntake intake;
+    private final EmployeeTimelines timelines;
     private final PersonnelActionRepository actions;
-    private final WelcomeNoticeRepository notices;
-    private final UmAppointmentRepository umAppointments;
-    private final WelcomeNoticeFactory noticeFactory;
-    private final ParticipantService participants;
-    private final Notifier notifier;
+    private final EmployeeTimelineRepository books;
     private final ParticipantEvents events;
+    private final EntityManager em;
+    private final Today today;
 
-    private final AuditTrail audit;
-    private final ApplicationService applicationsOf;
-
-    public PersonnelActionService(EntityManager em, ObjectMapper mapper, ClassificationViewRepository classes,
-                                  EmployeeRepository employees, PersonnelActionRepository actions,
-                                  WelcomeNoticeRepository notices, UmAppointmentRepository umAppointments,
-                                  WelcomeNoticeFactory noticeFactory, ParticipantService participants,
-                                  Notifier notifier, ParticipantEvents events, AuditTrail audit,
-                                  ApplicationService applicationsOf) {
-        this.em = em;
-        this.mapper = mapper;
-        this.classes = classes;
-        this.employees = employees;
+    public PersonnelActionService(PersonnelActionIntake intake, EmployeeTimelines timelines,
+                                  PersonnelActionRepository actions, EmployeeTimelineRepository books,
+                                  ParticipantEvents events, EntityManager em, Today today) {
+        this.intake = intake;
+        this.timelines = timelines;
         this.actions = actions;
-        this.notices = notices;
-        this.umAppointments = umAppointments;
-        this.noticeFactory = noticeFactory;
-        this.participants = participants;
-        this.notifier = notifier;
+        this.books = books;
         this.events = events;
-        this.audit = audit;
-        this.applicationsOf = applicationsOf;
+        this.em = em;
+        this.today = today;
     }
 
     @Transactional
     public Outcome apply(PersonnelActionCommand command) {
-        return applyOne(command, "");
+        return process(List.of(command), i -> "").get(0);
     }
 
     /**
@@ -97,198 +87,116 @@ public class PersonnelActionService {
      */
     @Transactional
     public List<Outcome> applyAll(List<PersonnelActionCommand> commands) {
-        // every employee of the batch locked up front, in one order: overlapping batches cannot deadlock
-        commands.stream().map(PersonnelActionCommand::employeeId).distinct().sorted().forEach(this::lockEmployee);
+        return process(commands, i -> "actions[" + i + "].");
+    }
+
+    private List<Outcome> process(List<PersonnelActionCommand> commands, IntFunction<String> field) {
+        // every employee locked up front, in one order: overlapping batches cannot deadlock
+        commands.stream().map(PersonnelActionCommand::employeeId).distinct().sorted().forEach(intake::lock);
+        Set<String> codes = new HashSet<>();
+        for (PersonnelActionCommand c : commands) {
+            if (c.fromClassCode() != null) {
+                codes.add(c.fromClassCode());
+            }
+            if (c.toClassCode() != null) {
+                codes.add(c.toClassCode());
+            }
+        }
+        Map<String, UmCategory> categories = intake.categories(codes);
+        boolean[] fresh = new boolean[commands.size()];
+        Set<String> changed = new LinkedHashSet<>();
+        Set<String> resent = new LinkedHashSet<>();
+        for (int i = 0; i < commands.size(); i++) {
+            PersonnelActionCommand c = commands.get(i);
+            intake.check(c, categories.keySet(), field.apply(i));
+            fresh[i] = intake.claim(c);
+            (fresh[i] ? changed : resent).add(c.employeeId());
+        }
+        Map<String, Derived> derived = new HashMap<>();
+        List<String> ids = new ArrayList<>(changed);
+        for (int from = 0; from < ids.size(); from += GROUP) {
+            derived.putAll(timelines.recompute(ids.subList(from, Math.min(ids.size(), from + GROUP))));
+            em.flush();
+            em.clear();
+        }
+        resent.removeAll(changed);
+        derived.putAll(timelines.read(resent));
         List<Outcome> outcomes = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
-            outcomes.add(applyOne(commands.get(i), "actions[" + i + "]."));
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
+            PersonnelActionCommand c = commands.get(i);
+            Outcome o = outcome(c, derived.get(c.employeeId()), !fresh[i]);
+            outcomes.add(o);
+            if (fresh[i]) {
+                announce(c, derived.get(c.employeeId()).timeline(), categories);
             }
         }
         return outcomes;
     }
 
-    private Outcome applyOne(PersonnelActionCommand c, String field) {
-        ClassificationView toClass = checkClasses(c, field);
-        lockEmployee(c.employeeId());
-        String hash = fingerprint(c);
-        if (!claim(c, hash)) {
-            return replay(c.actionId(), hash);
-        }
-        PersonnelAction action = actions.findById(c.actionId());
-        audit.created(action, action.actionId);
-        List<PersonnelAction> history = actions.forEmployee(c.employeeId());
-        EmployeeState before = EmployeeState.replay(history.stream()
-                .filter(a -> EmployeeState.EFFECTIVE_ORDER.compare(a, action) < 0).toList());
-        EmployeeState after = before.then(action);
-        EmployeeState latest = EmployeeState.replay(history);
-
-        Employee employee = employees.findById(c.employeeId());
-        if (employee == null && c.actionType().changesClass() && !c.hasEmployeeDetails()) {
-            throw Problems.unprocessable(field + "employee",
-                    "name, tenure and timeBase are required for an employee not known yet");
-        }
-        if (latest.hasClass() && (employee != null || c.hasEmployeeDetails())) {
-            boolean latestDated = history.stream().noneMatch(a -> EmployeeState.EFFECTIVE_ORDER.compare(a, action) > 0);
-            employee = updateEmployee(employee, c, latest, latestDated);
-        }
-
-        String fromClass = c.fromClassCode() != null ? c.fromClassCode() : before.classCode();
-        boolean fromLpel = fromClass != null && isLpel(fromClass);
-        WelcomeNotice notice = null;
-        boolean umAppointment = false;
-        if (c.actionType().changesClass() && toClass.isLpel() && !fromLpel) {
-            notice = issueNotice(action);
-        }
-        Optional<Participant> participant = participants.currentForUpdate(c.employeeId());
-        if (c.actionType().changesClass() && toClass.isEltpa() && fromClass != null
-                && (fromLpel || participant.isPresent())) {
-            recordUmAppointment(action, fromClass, participant.orElse(null));
-            umAppointment = true;
-        } else if (latest.status() == EmployeeStatus.SEPARATED && participant.isPresent()) {
-            participants.changeStatus(participant.get(), ParticipantStatus.SEPARATED, "separated from state service",
-                    latest.stateEffective(), Roles.HR_SYSTEM, "personnel-action:" + action.actionId);
-        }
-        if (latest.status() == EmployeeStatus.SEPARATED) {
-            applicationsOf.employeeSeparated(c.employeeId(), action.actionId);
-        }
-        boolean lpelEligible = after.status() == EmployeeStatus.ACTIVE && after.hasClass() && isLpel(after.classCode());
-        events.actionApplied(action, toClass == null ? null : toClass.umCategory, lpelEligible);
-        return new Outcome(action.actionId, action.employeeId, notice == null ? null : notice.noticeId.toString(),
-                umAppointment, false);
+    private static Outcome outcome(PersonnelActionCommand c, Derived d, boolean duplicate) {
+        ActionEffect effect = d.timeline().effectOf(c.actionId()).orElseThrow();
+        ActionEffect canonical = effect.disposition() == Disposition.SAME_MOVE
+                ? d.timeline().effectOf(effect.sameMoveAs()).orElse(effect) : effect;
+        UUID notice = canonical.lpelEntry()
+                ? d.notices().get(new LpelEntry.Key(canonical.effectiveDate(), canonical.classAfter())) : null;
+        return new Outcome(c.actionId(), c.employeeId(), notice == null ? null : notice.toString(),
+                effect.umAppointment(), duplicate, effect.disposition(), effect.sameMoveAs());
     }
 
-    /** The class moved to (null for actions that name none), after checking both classes are known. */
-    private ClassificationView checkClasses(PersonnelActionCommand c, String field) {
-        if (c.actionType().namesClass() && c.toClassCode() == null) {
-            throw Problems.invalidField(field + "toClassCode", "is required for " + c.actionType());
-        }
-        if (!c.actionType().namesClass() && c.toClassCode() != null) {
-            throw Problems.invalidField(field + "toClassCode", "must be empty for " + c.actionType());
-        }
-        if (c.fromClassCode() != null) {
-            knownClass(field + "fromClassCode", c.fromClassCode());
-        }
-        return c.toClassCode() == null ? null : knownClass(field + "toClassCode", c.toClassCode());
-    }
-
-    private ClassificationView knownClass(String field, String classCode) {
-        return classes.findByIdOptional(classCode).orElseThrow(() ->
-                Problems.unprocessable(field, "unknown class code " + classCode));
-    }
-
-    private boolean isLpel(String classCode) {
-        return classes.findByIdOptional(classCode).map(ClassificationView::isLpel).orElse(false);
-    }
-
-    /** Serialises the actions of one employee (REST, batch and Kafka may deliver them at once). */
-    private void lockEmployee(String employeeId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, employeeId)
-                .getSingleResult();
+    /** PersonnelActionApplied: the action as received, with whether it leaves the employee eligible. */
+    private void announce(PersonnelActionCommand c, Timeline t, Map<String, UmCategory> categories) {
+        ActionEffect e = t.effectOf(c.actionId()).orElseThrow();
+        boolean lpelEligible = e.disposition() == Disposition.APPLIED && e.statusAfter() == EmployeeStatus.ACTIVE
+                && e.classAfter() != null && categories.get(e.classAfter()) == UmCategory.LPEL;
+        UmCategory to = c.toClassCode() == null ? null : categories.get(c.toClassCode());
+        events.actionApplied(PersonnelActionIntake.asEntity(c, null), to == null ? null : to.name(), lpelEligible);
     }
 
     /**
-     * Inserts the action unless its id is already there. A concurrent duplicate waits on the
-     * primary key until the first commits, then sees it: no unique-violation error reaches a client.
+     * HR takes back an action (the same as the SCO cancel transaction): what it caused is undone
+     * and reporting follows. Cancelling it again answers the first cancellation.
      */
-    private boolean claim(PersonnelActionCommand c, String hash) {
-        int inserted = em.createNativeQuery("""
-                        insert into personnel_action (action_id, action_type, employee_id, department, position_number,
-                            from_class_code, to_class_code, transaction_code, effective_date, supervisor_id,
-                            request_hash, received_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                        on conflict (action_id) do nothing""")
-                .setParameter(1, c.actionId()).setParameter(2, c.actionType().name())
-                .setParameter(3, c.employeeId()).setParameter(4, c.department())
-                .setParameter(5, c.positionNumber()).setParameter(6, c.fromClassCode())
-                .setParameter(7, c.toClassCode()).setParameter(8, c.transactionCode())
-                .setParameter(9, c.effectiveDate()).setParameter(10, c.supervisorId())
-                .setParameter(11, hash).setParameter(12, Timestamps.now())
-                .executeUpdate();
-        return inserted == 1;
+    @Transactional
+    public Outcome cancel(String actionId, String reason, CurrentCaller caller) {
+        PersonnelAction target = actions.findByIdOptional(actionId)
+                .filter(a -> caller.hasRole(Roles.HR_SYSTEM) || caller.actsFor(Roles.HR, a.department))
+                .orElseThrow(() -> Problems.notFound("no personnel action " + actionId + " visible to you"));
+        if (target.actionType == ActionType.CANCELLATION) {
+            throw Problems.conflict("action " + actionId + " is a cancellation; send the action again instead");
+        }
+        String cancellationId = "cancellation-"
+                + UUID.nameUUIDFromBytes(actionId.getBytes(StandardCharsets.UTF_8));
+        PersonnelAction earlier = actions.findById(cancellationId);
+        if (earlier != null) {
+            return new Outcome(cancellationId, earlier.employeeId, null, false, true, Disposition.CANCELS, actionId);
+        }
+        PersonnelActionCommand c = new PersonnelActionCommand(cancellationId, ActionType.CANCELLATION,
+                target.employeeId, target.department, target.positionNumber, null, null, "CAN",
+                target.effectiveDate, null, null, null, null, null, null, actionId, reason);
+        return process(List.of(c), i -> "").get(0);
     }
 
-    private Outcome replay(String actionId, String hash) {
-        PersonnelAction original = actions.findById(actionId);
-        if (!original.requestHash.equals(hash)) {
-            throw Problems.conflict("actionId " + actionId + " was already received with different content");
+    /** The employee's actions and the timeline they make, for HR and the coordinator of their department. */
+    public History history(String employeeId, CurrentCaller caller) {
+        List<PersonnelAction> history = actions.forEmployee(employeeId);
+        Timeline t = timelines.timelineOf(employeeId).orElse(null);
+        String department = t == null ? null : t.current().map(Period::department)
+                .orElse(history.get(history.size() - 1).department);
+        if (t == null || !(caller.actsFor(Roles.HR, department) || caller.actsFor(Roles.UM_COORDINATOR, department))) {
+            throw Problems.notFound("no employee " + employeeId + " visible to you");
         }
-        String noticeId = notices.forAction(actionId).map(n -> n.noticeId.toString()).orElse(null);
-        boolean umAppointment = umAppointments.findByIdOptional(actionId).isPresent();
-        return new Outcome(actionId, original.employeeId, noticeId, umAppointment, true);
+        return new History(employeeId, t, history);
     }
 
     /**
-     * The employee's details (name, tenure, time base) come from the latest-dated action that
-     * carries them, or from the first one ever received; an email left out keeps the one known.
+     * Derives again the employees on whom a scheduled action took effect (and any never derived):
+     * the day's separations, appointments and ends of T&D assignments. Answers how many it took.
      */
-    private Employee updateEmployee(Employee employee, PersonnelActionCommand c, EmployeeState state,
-                                    boolean latestDated) {
-        boolean isNew = employee == null;
-        if (isNew) {
-            employee = new Employee();
-            employee.employeeId = c.employeeId();
-        }
-        if (c.hasEmployeeDetails() && (isNew || latestDated)) {
-            employee.name = c.name();
-            if (c.email() != null) {
-                employee.email = c.email();
-            }
-            employee.tenure = c.tenure();
-            employee.timeBase = c.timeBase();
-        }
-        employee.department = state.department();
-        employee.currentClassCode = state.classCode();
-        employee.positionNumber = state.positionNumber();
-        employee.supervisorId = state.supervisorId();
-        employee.status = state.status();
-        employee.stateEffective = state.stateEffective();
-        employee.tdClassCode = state.tdClassCode();
-        employee.tdPositionNumber = state.tdPositionNumber();
-        employee.tdEffective = state.tdEffective();
-        employee.updatedAt = Timestamps.now();
-        employees.persist(employee);
-        return employee;
-    }
-
-    private WelcomeNotice issueNotice(PersonnelAction action) {
-        WelcomeNotice notice = noticeFactory.issue(action);
-        notices.persist(notice);
-        events.noticeIssued(notice);
-        notifier.toRole(action.department, Roles.UM_COORDINATOR, "LPEL_APPOINTEE", action.employeeId,
-                "Employee " + action.employeeId + " was appointed to LPEL class " + action.toClassCode
-                        + " effective " + action.effectiveDate + " and has been sent the UM welcome notice.");
-        return notice;
-    }
-
-    private void recordUmAppointment(PersonnelAction action, String fromClass, Participant participant) {
-        UmAppointment appointment = new UmAppointment();
-        appointment.actionId = action.actionId;
-        appointment.employeeId = action.employeeId;
-        appointment.department = action.department;
-        appointment.fromClassCode = fromClass;
-        appointment.toClassCode = action.toClassCode;
-        appointment.effectiveDate = action.effectiveDate;
-        appointment.participantId = participant == null ? null : participant.participantId;
-        appointment.recordedAt = Timestamps.now();
-        umAppointments.persist(appointment);
-        events.umAppointment(appointment);
-        if (participant != null) {
-            participants.changeStatus(participant, ParticipantStatus.PROMOTED,
-                    "appointed to ELTPA class " + action.toClassCode, action.effectiveDate, Roles.HR_SYSTEM,
-                    "personnel-action:" + action.actionId);
-        }
-    }
-
-    private String fingerprint(PersonnelActionCommand command) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(mapper.writeValueAsString(command).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    @Transactional
+    public int reevaluateDue(int limit) {
+        List<String> due = books.due(today.date(), limit).stream().sorted().toList();
+        due.forEach(intake::lock);
+        timelines.recompute(due);
+        return due.size();
     }
 }

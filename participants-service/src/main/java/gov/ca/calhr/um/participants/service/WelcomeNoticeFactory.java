@@ -1,9 +1,9 @@
 package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.commons.time.Timestamps;
-import gov.ca.calhr.um.participants.domain.PersonnelAction;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
+import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,16 +27,17 @@ public class WelcomeNoticeFactory {
         this.criteria = criteria;
     }
 
-    public WelcomeNotice issue(PersonnelAction action) {
+    public WelcomeNotice issue(String employeeId, LpelEntry entry) {
         WelcomeNotice notice = new WelcomeNotice();
         notice.noticeId = UUID.randomUUID();
-        notice.actionId = action.actionId;
-        notice.employeeId = action.employeeId;
-        notice.department = action.department;
-        notice.classCode = action.toClassCode;
+        notice.actionId = entry.actionId();
+        notice.employeeId = employeeId;
+        notice.department = entry.department();
+        notice.classCode = entry.classCode();
+        notice.effectiveDate = entry.effectiveDate();
         notice.criteria = criteria;
         notice.issuedAt = Timestamps.now();
-        ProgramSettings program = settings.findById(action.department);
+        ProgramSettings program = settings.findById(entry.department());
         if (program != null) {
             notice.coordinatorName = program.coordinatorName;
             notice.coordinatorEmail = program.coordinatorEmail;

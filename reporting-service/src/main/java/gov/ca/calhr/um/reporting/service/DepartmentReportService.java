@@ -13,7 +13,7 @@ import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
 import gov.ca.calhr.um.reporting.domain.ReportSubmission;
 import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
-import gov.ca.calhr.um.reporting.repository.EligibilityChangeRepository;
+import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
@@ -81,7 +81,7 @@ public class DepartmentReportService {
                                    Submission submission) {
     }
 
-    private final EligibilityChangeRepository changes;
+    private final EligibilityPeriodRepository eligibility;
     private final Tallies tallies;
     private final GoalService goals;
     private final ProgramService programs;
@@ -91,11 +91,11 @@ public class DepartmentReportService {
 
     private final Today today;
 
-    public DepartmentReportService(EligibilityChangeRepository changes, Tallies tallies, GoalService goals,
+    public DepartmentReportService(EligibilityPeriodRepository eligibility, Tallies tallies, GoalService goals,
                                    ProgramService programs, DepartmentProgramRepository programRepository,
                                    ReportSubmissionRepository submissions, Today today,
                                    @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
-        this.changes = changes;
+        this.eligibility = eligibility;
         this.tallies = tallies;
         this.goals = goals;
         this.programs = programs;
@@ -159,7 +159,7 @@ public class DepartmentReportService {
         BigDecimal percent = budget == null || budget.signum() == 0 ? null
                 : total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
 
-        return new DepartmentReport(d, year, changes.countEligible(d, year), tallies.lpelClassesUsed(d, year),
+        return new DepartmentReport(d, year, eligibility.countEligible(d, year), eligibility.lpelClassesUsed(d, year),
                 List.copyOf(umClasses), tallies.participantsByStatus(d), goalsOfYear, history, byCalendarYear, lastYear,
                 new Spend(spendByCategory, total, budget, percent), programs.actions(d, year),
                 lastYear.missed() && yearBefore.missed(), submission(d, year));

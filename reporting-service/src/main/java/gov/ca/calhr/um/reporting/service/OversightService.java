@@ -62,12 +62,8 @@ public class OversightService {
         }
         String fy = year.toString();
         Map<String, Long> eligible = counts("""
-                with spans as (
-                    select employee_id, department, lpel_eligible, effective_date as starts,
-                           lead(effective_date) over (partition by employee_id order by effective_date, recorded_at) as ends
-                    from eligibility_change)
-                select department, count(distinct employee_id) from spans
-                where lpel_eligible and starts <= ?2 and (ends is null or ends > ?1)
+                select department, count(distinct employee_id) from eligibility_period
+                where starts <= ?2 and (ends is null or ends > ?1)
                 group by department""", year.firstDay(), year.lastDay());
         Map<String, Long> active = counts("""
                 select department, count(*) from participant_fact where status = 'ACTIVE' group by department""");
@@ -93,7 +89,7 @@ public class OversightService {
         @SuppressWarnings("unchecked")
         List<String> departments = em.createNativeQuery("""
                         select department from department_program union select department from goal_set
-                        union select department from eligibility_change union select department from participant_fact
+                        union select department from employee_facts union select department from participant_fact
                         union select department from um_appointment_fact union select department from report_submission
                         order by 1""").getResultList();
         List<DepartmentFigures> rows = new ArrayList<>();

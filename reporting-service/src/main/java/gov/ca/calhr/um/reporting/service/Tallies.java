@@ -28,24 +28,6 @@ public class Tallies {
         this.em = em;
     }
 
-    /** LPEL classes the department's employees held on at least one day of the year. */
-    @SuppressWarnings("unchecked")
-    public List<String> lpelClassesUsed(String department, FiscalYear year) {
-        return em.createNativeQuery("""
-                        with spans as (
-                            select employee_id, department, lpel_eligible, class_code, effective_date as starts,
-                                   lead(effective_date) over (partition by employee_id
-                                                              order by effective_date, recorded_at) as ends
-                            from eligibility_change
-                            where employee_id in (select employee_id from eligibility_change where department = ?1))
-                        select distinct class_code from spans
-                        where lpel_eligible and class_code is not null and department = ?1
-                          and starts <= ?3 and (ends is null or ends > ?2)
-                        order by class_code""")
-                .setParameter(1, department).setParameter(2, year.firstDay()).setParameter(3, year.lastDay())
-                .getResultList().stream().map(Object::toString).toList();
-    }
-
     /** The department's participants by their current status. */
     public Map<String, Long> participantsByStatus(String department) {
         Map<String, Long> counts = new TreeMap<>();
