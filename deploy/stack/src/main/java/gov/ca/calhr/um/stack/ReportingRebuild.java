@@ -112,6 +112,23 @@ public final class ReportingRebuild {
         }
     }
 
+    /** How many records the topics reporting-service reads hold (their end offsets, summed). */
+    public long recordsInTopics() {
+        try (Admin admin = admin(stack.layout())) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(consumedTopics()).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
+                    d.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()),
+                            OffsetSpec.latest())));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
     /** The topics reporting-service's consumers read, from its configuration. */
     private static List<String> consumedTopics() {
         Properties config = new Properties();

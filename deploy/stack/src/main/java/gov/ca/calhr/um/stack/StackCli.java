@@ -22,11 +22,16 @@ public final class StackCli {
             case "rebuild-reporting" -> {
                 System.out.println("rebuilding reporting-service's projections from the event history ...");
                 ReportingRebuild rebuild = new ReportingRebuild(stack);
+                long records = rebuild.recordsInTopics();
+                long started = System.nanoTime();
                 rebuild.run().forEach((table, rows) ->
                         System.out.printf("  %-22s %d rows emptied, refilled by replay%n", table, rows));
                 System.out.println("reporting-service is replaying the topics ...");
-                System.out.println(rebuild.awaitReplayed(java.time.Duration.ofMinutes(10))
-                        ? "replay complete: the figures are whole again"
+                boolean done = rebuild.awaitReplayed(java.time.Duration.ofMinutes(10));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.println(done
+                        ? "replay complete: the figures are whole again (%d events in %.1f s = %.0f events/s)"
+                                .formatted(records, seconds, records / seconds)
                         : "the replay is still running after 10 minutes; figures are complete once it has caught up");
             }
             default -> {

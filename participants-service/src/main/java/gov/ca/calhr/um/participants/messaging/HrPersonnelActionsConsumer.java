@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.audit.AuditSource;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
+import gov.ca.calhr.um.commons.events.Batches;
 import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * that can never be applied (malformed, unknown class, actionId reused with other content) goes
  * alone to the dead-letter topic with its reason, nothing of it written; the rest of its batch is
  * applied (the batch is split in halves until the record stands alone). Transient failures are
- * retried as before.
+ * retried until they pass: the partition waits, nothing goes to the dead-letter topic for them.
  */
 @ApplicationScoped
 public class HrPersonnelActionsConsumer {
@@ -76,25 +77,10 @@ public class HrPersonnelActionsConsumer {
 
     /** Applies the records in one transaction; a record's own fault splits the batch until it stands alone. */
     private void apply(List<Received> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            // the database restarting, a lock timeout, a deadlock: retried (the partition waits)
-            failures.retrying(() -> audit.during(source(batch), () -> batch.size() == 1
-                    ? List.of(service.apply(batch.get(0).request().toCommand()))
-                    : service.applyAll(batch.stream().map(r -> r.request().toCommand()).toList())));
-        } catch (RuntimeException failure) {
-            if (TransientFailures.isTransient(failure)) {
-                throw failure; // still failing after the last attempt: the connector's failure strategy
-            }
-            if (batch.size() == 1) {
-                deadLetter(batch.get(0).record(), reason(batch.get(0).request(), failure));
-                return;
-            }
-            apply(batch.subList(0, batch.size() / 2));
-            apply(batch.subList(batch.size() / 2, batch.size()));
-        }
+        Batches.apply(batch, part -> audit.during(source(part), () -> part.size() == 1
+                        ? List.of(service.apply(part.get(0).request().toCommand()))
+                        : service.applyAll(part.stream().map(r -> r.request().toCommand()).toList())),
+                (r, failure) -> deadLetter(r.record(), reason(r.request(), failure)), failures);
     }
 
     private static String reason(PersonnelActionRequest request, RuntimeException failure) {

@@ -49,7 +49,7 @@ public class EmployeeService {
     }
 
     public EmployeeView view(Employee e) {
-        ClassificationView c = classes.findById(e.currentClassCode);
+        ClassificationView c = e.currentClassCode == null ? null : classes.findById(e.currentClassCode);
         boolean eligible = e.status == EmployeeStatus.ACTIVE && c != null && c.isLpel();
         return new EmployeeView(e, c, eligible, participants.current(e.employeeId).orElse(null));
     }

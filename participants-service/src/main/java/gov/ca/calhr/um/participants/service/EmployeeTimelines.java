@@ -208,9 +208,9 @@ public class EmployeeTimelines {
      * still count).
      */
     private void updateRegistry(String employeeId, Employee row, List<PersonnelAction> history, Timeline t) {
-        Optional<Period> current = t.current();
+        Optional<Period> current = t.current().filter(p -> p.classCode() != null && p.status() != null);
         if (current.isEmpty()) {
-            return;
+            return; // no class of record yet (only a T&D start or a separation has arrived)
         }
         Map<String, PersonnelAction> byId = new HashMap<>();
         history.forEach(a -> byId.put(a.actionId, a));
@@ -241,7 +241,7 @@ public class EmployeeTimelines {
         e.currentClassCode = p.classCode();
         e.positionNumber = p.positionNumber();
         e.supervisorId = p.supervisorId();
-        e.status = p.status() == null ? EmployeeStatus.ACTIVE : p.status();
+        e.status = p.status();
         e.stateEffective = sinceOfClassAndStatus(t.periods());
         e.tdClassCode = p.tdClassCode();
         e.tdPositionNumber = p.tdPositionNumber();

@@ -13,8 +13,16 @@ import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +61,9 @@ public class PersonnelActionIntake {
      */
     public void check(PersonnelActionCommand c, Set<String> known, String field) {
         ActionType type = c.actionType();
+        if (c.effectiveDate().getYear() < 1900 || c.effectiveDate().getYear() > 2199) {
+            throw Problems.invalidField(field + "effectiveDate", "must be between 1900-01-01 and 2199-12-31");
+        }
         if (type.namesClass() && c.toClassCode() == null) {
             throw Problems.invalidField(field + "toClassCode", "is required for " + type);
         }
@@ -85,40 +96,99 @@ public class PersonnelActionIntake {
     }
 
     /**
-     * Stores the action unless its id is already there: true when stored now. A concurrent
-     * duplicate waits on the primary key until the first commits, then sees it; the same actionId
-     * with other content is a conflict.
+     * Stores each action unless its id is already there, all in one statement; answers, for each
+     * command, whether it was stored now. A concurrent duplicate waits on the primary key until the
+     * first commits, then sees it; the same actionId with other content is a conflict (also within
+     * the batch).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean claim(PersonnelActionCommand c) {
-        String hash = fingerprint(c);
-        int inserted = em.createNativeQuery("""
-                        insert into personnel_action (action_id, action_type, employee_id, department, position_number,
-                            from_class_code, to_class_code, transaction_code, effective_date, supervisor_id,
-                            request_hash, received_at, sequence, cancels_action_id, reason, employee_name,
-                            employee_email, tenure, time_base)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
-                        on conflict (action_id) do nothing""")
-                .setParameter(1, c.actionId()).setParameter(2, c.actionType().name())
-                .setParameter(3, c.employeeId()).setParameter(4, c.department())
-                .setParameter(5, c.positionNumber()).setParameter(6, c.fromClassCode())
-                .setParameter(7, c.toClassCode()).setParameter(8, c.transactionCode())
-                .setParameter(9, c.effectiveDate()).setParameter(10, c.supervisorId())
-                .setParameter(11, hash).setParameter(12, Timestamps.now())
-                .setParameter(13, c.sequence()).setParameter(14, c.cancelsActionId())
-                .setParameter(15, c.reason()).setParameter(16, c.name()).setParameter(17, c.email())
-                .setParameter(18, c.tenure() == null ? null : c.tenure().name())
-                .setParameter(19, c.timeBase() == null ? null : c.timeBase().name())
-                .executeUpdate();
-        if (inserted == 1) {
-            audit.created(asEntity(c, hash), c.actionId());
-            return true;
+    public boolean[] claim(List<PersonnelActionCommand> commands) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        boolean[] firstOfId = new boolean[commands.size()];
+        for (int i = 0; i < commands.size(); i++) {
+            PersonnelActionCommand c = commands.get(i);
+            String hash = fingerprint(c);
+            String earlier = hashes.putIfAbsent(c.actionId(), hash);
+            if (earlier != null && !earlier.equals(hash)) {
+                throw conflict(c.actionId());
+            }
+            firstOfId[i] = earlier == null;
         }
-        PersonnelAction original = actions.findById(c.actionId());
-        if (!original.requestHash.equals(hash)) {
-            throw Problems.conflict("actionId " + c.actionId() + " was already received with different content");
+        List<PersonnelActionCommand> distinct = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            if (firstOfId[i]) {
+                distinct.add(commands.get(i));
+            }
         }
-        return false;
+        Set<String> stored = insert(distinct, hashes);
+        List<String> seenBefore = distinct.stream().map(PersonnelActionCommand::actionId)
+                .filter(id -> !stored.contains(id)).toList();
+        if (!seenBefore.isEmpty()) {
+            for (PersonnelAction original : actions.list("actionId in ?1", seenBefore)) {
+                if (!original.requestHash.equals(hashes.get(original.actionId))) {
+                    throw conflict(original.actionId);
+                }
+            }
+        }
+        boolean[] fresh = new boolean[commands.size()];
+        for (int i = 0; i < commands.size(); i++) {
+            PersonnelActionCommand c = commands.get(i);
+            fresh[i] = firstOfId[i] && stored.contains(c.actionId());
+            if (fresh[i]) {
+                audit.created(asEntity(c, hashes.get(c.actionId())), c.actionId());
+            }
+        }
+        return fresh;
+    }
+
+    private static RuntimeException conflict(String actionId) {
+        return Problems.conflict("actionId " + actionId + " was already received with different content");
+    }
+
+    /** One multi-row insert; answers the actionIds it stored (the others were there already). */
+    private Set<String> insert(List<PersonnelActionCommand> commands, Map<String, String> hashes) {
+        Set<String> stored = new HashSet<>();
+        if (commands.isEmpty()) {
+            return stored;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into personnel_action (action_id, action_type, employee_id, department, position_number,
+                        from_class_code, to_class_code, transaction_code, effective_date, supervisor_id,
+                        request_hash, sequence, cancels_action_id, reason, employee_name, employee_email, tenure,
+                        time_base, received_at)
+                    select *, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[],
+                        ?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                    on conflict (action_id) do nothing
+                    returning action_id""")) {
+                insert.setTimestamp(1, Timestamp.from(Timestamps.now()));
+                List<java.util.function.Function<PersonnelActionCommand, Object>> columns = List.of(
+                        PersonnelActionCommand::actionId, c -> c.actionType().name(), PersonnelActionCommand::employeeId,
+                        PersonnelActionCommand::department, PersonnelActionCommand::positionNumber,
+                        PersonnelActionCommand::fromClassCode, PersonnelActionCommand::toClassCode,
+                        PersonnelActionCommand::transactionCode, c -> Date.valueOf(c.effectiveDate()),
+                        PersonnelActionCommand::supervisorId, c -> hashes.get(c.actionId()),
+                        PersonnelActionCommand::sequence, PersonnelActionCommand::cancelsActionId,
+                        PersonnelActionCommand::reason, PersonnelActionCommand::name, PersonnelActionCommand::email,
+                        c -> c.tenure() == null ? null : c.tenure().name(),
+                        c -> c.timeBase() == null ? null : c.timeBase().name());
+                String[] types = {"varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar",
+                        "varchar", "date", "varchar", "varchar", "bigint", "varchar", "text", "varchar", "varchar",
+                        "varchar", "varchar"};
+                for (int col = 0; col < columns.size(); col++) {
+                    var column = columns.get(col);
+                    insert.setArray(col + 2, connection.createArrayOf(types[col],
+                            commands.stream().map(column).toArray()));
+                }
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+            }
+        });
+        return stored;
     }
 
     /** What was stored, for the audit trail, without reading it back. */
@@ -145,11 +215,24 @@ public class PersonnelActionIntake {
         return a;
     }
 
-    /** Serialises the actions of one employee (REST, batch, Kafka and the daily job may touch them at once). */
+    /**
+     * Serialises the actions of these employees (REST, batch, Kafka and the daily job may touch them
+     * at once), in one statement, in one order: overlapping batches cannot deadlock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(String employeeId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, employeeId)
-                .getSingleResult();
+    public void lock(Collection<String> employeeIds) {
+        List<String> sorted = employeeIds.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    select count(pg_advisory_xact_lock(hashtext(e)))
+                    from (select e from unnest(?::varchar[]) with ordinality as t(e, n) order by n) ordered""")) {
+                lock.setArray(1, connection.createArrayOf("varchar", sorted.toArray()));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     /**

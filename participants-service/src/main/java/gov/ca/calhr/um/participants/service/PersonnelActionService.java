@@ -92,7 +92,7 @@ public class PersonnelActionService {
 
     private List<Outcome> process(List<PersonnelActionCommand> commands, IntFunction<String> field) {
         // every employee locked up front, in one order: overlapping batches cannot deadlock
-        commands.stream().map(PersonnelActionCommand::employeeId).distinct().sorted().forEach(intake::lock);
+        intake.lock(commands.stream().map(PersonnelActionCommand::employeeId).toList());
         Set<String> codes = new HashSet<>();
         for (PersonnelActionCommand c : commands) {
             if (c.fromClassCode() != null) {
@@ -103,14 +103,14 @@ public class PersonnelActionService {
             }
         }
         Map<String, UmCategory> categories = intake.categories(codes);
-        boolean[] fresh = new boolean[commands.size()];
+        for (int i = 0; i < commands.size(); i++) {
+            intake.check(commands.get(i), categories.keySet(), field.apply(i));
+        }
+        boolean[] fresh = intake.claim(commands);
         Set<String> changed = new LinkedHashSet<>();
         Set<String> resent = new LinkedHashSet<>();
         for (int i = 0; i < commands.size(); i++) {
-            PersonnelActionCommand c = commands.get(i);
-            intake.check(c, categories.keySet(), field.apply(i));
-            fresh[i] = intake.claim(c);
-            (fresh[i] ? changed : resent).add(c.employeeId());
+            (fresh[i] ? changed : resent).add(commands.get(i).employeeId());
         }
         Map<String, Derived> derived = new HashMap<>();
         List<String> ids = new ArrayList<>(changed);
@@ -195,8 +195,19 @@ public class PersonnelActionService {
     @Transactional
     public int reevaluateDue(int limit) {
         List<String> due = books.due(today.date(), limit).stream().sorted().toList();
-        due.forEach(intake::lock);
+        intake.lock(due);
         timelines.recompute(due);
         return due.size();
+    }
+
+    /** The employees due today, each in a transaction of their own: one that fails does not hold back the rest. */
+    public List<String> due(int limit) {
+        return books.due(today.date(), limit);
+    }
+
+    @Transactional
+    public void reevaluate(String employeeId) {
+        intake.lock(List.of(employeeId));
+        timelines.recompute(List.of(employeeId));
     }
 }

@@ -36,11 +36,37 @@ public class ScheduledActions {
         int total = 0;
         int done;
         do {
-            done = audit.during(SOURCE, () -> service.reevaluateDue(GROUP));
+            try {
+                done = audit.during(SOURCE, () -> service.reevaluateDue(GROUP));
+            } catch (RuntimeException groupFailed) {
+                done = oneByOne();
+                if (done < GROUP) {
+                    total += done;
+                    break;
+                }
+            }
             total += done;
         } while (done == GROUP);
         if (total > 0) {
             LOG.infof("derived again %d employees on whom scheduled personnel actions took effect", total);
         }
+    }
+
+    /** After a group failed: each due employee alone; the ones that fail are logged and left for the next run. */
+    private int oneByOne() {
+        int done = 0;
+        for (String employeeId : service.due(GROUP)) {
+            try {
+                audit.during(SOURCE, () -> {
+                    service.reevaluate(employeeId);
+                    return null;
+                });
+                done++;
+            } catch (RuntimeException e) {
+                LOG.errorf("could not derive again the timeline of employee %s: %s", employeeId,
+                        e.getClass().getName());
+            }
+        }
+        return done;
     }
 }

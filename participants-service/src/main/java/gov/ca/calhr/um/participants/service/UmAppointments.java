@@ -91,15 +91,18 @@ public class UmAppointments {
         }
         Optional<Period> today = timeline.current();
         boolean separated = today.map(p -> p.status() == EmployeeStatus.SEPARATED).orElse(false);
+        boolean corrected = revoked || timeline.effects().stream()
+                .anyMatch(e -> e.disposition() == ActionEffect.Disposition.CANCELLED);
         if (current != null) {
-            end(current, timeline, now, today.orElse(null), separated);
-        } else if (revoked || (wasSeparated && !separated)) {
+            end(current, timeline, now);
+        } else if (corrected) {
             reinstateIfItsCauseIsGone(employeeId, timeline);
         }
         // announced once it is known whether the appointment ended a participation
         recorded.forEach(events::umAppointment);
         if (separated && !wasSeparated) {
-            applications.employeeSeparated(employeeId, today.get().actionId());
+            applications.employeeSeparated(employeeId, lastSeparation(timeline, null).map(ActionEffect::actionId)
+                    .orElse(today.get().actionId()));
         }
         List<UmAppointment> result = new ArrayList<>(now.values());
         result.sort(Comparator.comparing((UmAppointment a) -> a.effectiveDate).thenComparing(a -> a.toClassCode));
@@ -120,22 +123,39 @@ public class UmAppointments {
         return a;
     }
 
-    /** A UM appointment on or after the participation began ends it in promotion; a separation in separation. */
-    private void end(Participant p, Timeline timeline, Map<UmMove.Key, UmAppointment> now, Period today,
-                     boolean separated) {
+    /**
+     * The first end the timeline shows on or after the participation began: a UM appointment ends it
+     * in promotion, a separation in separation (even if the employee was later rehired).
+     */
+    private void end(Participant p, Timeline timeline, Map<UmMove.Key, UmAppointment> now) {
         LocalDate start = statusChanges.startOf(p.participantId);
         Optional<UmMove> promotion = timeline.umAppointments().stream()
-                .filter(m -> start == null || !m.effectiveDate().isBefore(start))
-                .reduce((first, second) -> second);
-        if (promotion.isPresent()) {
+                .filter(m -> start == null || !m.effectiveDate().isBefore(start)).findFirst();
+        Optional<ActionEffect> separation = timeline.effects().stream()
+                .filter(e -> e.disposition() == ActionEffect.Disposition.APPLIED
+                        && e.statusAfter() == EmployeeStatus.SEPARATED && e.statusBefore() != EmployeeStatus.SEPARATED
+                        && (start == null || !e.effectiveDate().isBefore(start)))
+                .findFirst();
+        if (promotion.isPresent() && (separation.isEmpty()
+                || !promotion.get().effectiveDate().isAfter(separation.get().effectiveDate()))) {
             UmMove m = promotion.get();
             now.get(m.key()).participantId = p.participantId;
             participants.changeStatus(p, ParticipantStatus.PROMOTED, "appointed to ELTPA class " + m.toClassCode(),
                     m.effectiveDate(), Roles.HR_SYSTEM, CAUSE + m.actionId());
-        } else if (separated) {
-            participants.changeStatus(p, ParticipantStatus.SEPARATED, "separated from state service", today.from(),
-                    Roles.HR_SYSTEM, CAUSE + today.actionId());
+        } else if (separation.isPresent()) {
+            ActionEffect s = separation.get();
+            participants.changeStatus(p, ParticipantStatus.SEPARATED, "separated from state service",
+                    s.effectiveDate(), Roles.HR_SYSTEM, CAUSE + s.actionId());
         }
+    }
+
+    /** The latest separation in effect, if the employee's last change of status was one. */
+    private static Optional<ActionEffect> lastSeparation(Timeline timeline, LocalDate notBefore) {
+        return timeline.effects().stream()
+                .filter(e -> e.disposition() == ActionEffect.Disposition.APPLIED
+                        && e.statusAfter() == EmployeeStatus.SEPARATED
+                        && (notBefore == null || !e.effectiveDate().isBefore(notBefore)))
+                .reduce((first, second) -> second);
     }
 
     /**

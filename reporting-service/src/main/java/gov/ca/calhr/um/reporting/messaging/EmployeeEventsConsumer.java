@@ -1,9 +1,11 @@
 package gov.ca.calhr.um.reporting.messaging;
 
+import gov.ca.calhr.um.commons.events.Batches;
 import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.EventCodec;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import org.hibernate.Session;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,11 +64,14 @@ public class EmployeeEventsConsumer {
         this.deadLetters = deadLetters;
     }
 
+    private record Received(ConsumerRecord<String, String> record, EmployeeFactsChanged facts) {
+    }
+
     @Incoming("employee-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecords<String, String> records) {
         // the newest version of each employee's facts in this poll
-        Map<String, EmployeeFactsChanged> newest = new LinkedHashMap<>();
+        Map<String, Received> newest = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             EmployeeFactsChanged f;
             try {
@@ -74,19 +80,38 @@ public class EmployeeEventsConsumer {
                     continue;
                 }
                 f = codec.data(event, EmployeeFactsChanged.class);
-                if (f.employeeId() == null || f.department() == null || f.eligibility() == null
-                        || f.umAppointments() == null) {
-                    throw new IllegalArgumentException("EmployeeFactsChanged without its facts");
-                }
+                check(f);
             } catch (RuntimeException e) {
-                DeadLetters.send(deadLetters, r, "unreadable employee event: " + e.getClass().getSimpleName());
+                DeadLetters.send(deadLetters, r, "unreadable employee event: " + e.getClass().getSimpleName()
+                        + (e instanceof IllegalArgumentException ? " " + e.getMessage() : ""));
                 continue;
             }
-            newest.merge(f.employeeId(), f, (a, b) -> a.version() >= b.version() ? a : b);
+            newest.merge(f.employeeId(), new Received(r, f),
+                    (a, b) -> a.facts().version() >= b.facts().version() ? a : b);
         }
-        if (!newest.isEmpty()) {
-            failures.inTransaction(() -> replace(List.copyOf(newest.values())));
+        Batches.apply(List.copyOf(newest.values()),
+                part -> QuarkusTransaction.requiringNew().run(() -> replace(part.stream().map(Received::facts)
+                        .toList())),
+                (r, failure) -> DeadLetters.send(deadLetters, r.record(), "employee facts not applicable: "
+                        + failure.getClass().getSimpleName()), failures);
+    }
+
+    /** What the tables need of the facts; anything else makes the record unreadable (dead-lettered alone). */
+    private static void check(EmployeeFactsChanged f) {
+        boolean ok = f.employeeId() != null && f.employeeId().length() <= 40 && f.department() != null
+                && f.department().length() <= 20 && f.eligibility() != null && f.umAppointments() != null
+                && f.eligibility().stream().allMatch(p -> p != null && p.from() != null && code(p.classCode())
+                        && p.department() != null && p.department().length() <= 20)
+                && f.umAppointments().stream().allMatch(a -> a != null && a.actionId() != null
+                        && a.actionId().length() <= 80 && a.effectiveDate() != null && code(a.fromClassCode())
+                        && code(a.toClassCode()) && a.department() != null && a.department().length() <= 20);
+        if (!ok) {
+            throw new IllegalArgumentException("EmployeeFactsChanged with missing or oversized facts");
         }
+    }
+
+    private static boolean code(String classCode) {
+        return classCode != null && classCode.length() == 4;
     }
 
     /** For each employee whose version here is older: the facts replaced whole, in batched statements. */
@@ -94,23 +119,26 @@ public class EmployeeEventsConsumer {
         List<EmployeeFactsChanged> newer = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         em.unwrap(Session.class).doWork(c -> {
+            // one statement claims every newer version; it answers the employees it claimed
+            Map<String, EmployeeFactsChanged> byEmployee = new LinkedHashMap<>();
+            facts.forEach(f -> byEmployee.put(f.employeeId(), f));
             try (PreparedStatement claim = c.prepareStatement("""
-                    insert into employee_facts (employee_id, version, department, recorded_at) values (?, ?, ?, ?)
+                    insert into employee_facts (employee_id, version, department, recorded_at)
+                    select e, v, d, ? from unnest(?::varchar[], ?::bigint[], ?::varchar[]) as t(e, v, d)
                     on conflict (employee_id) do update
                         set version = excluded.version, department = excluded.department,
                             recorded_at = excluded.recorded_at
-                        where employee_facts.version < excluded.version""")) {
-                for (EmployeeFactsChanged f : facts) {
-                    claim.setString(1, f.employeeId());
-                    claim.setLong(2, f.version());
-                    claim.setString(3, f.department());
-                    claim.setTimestamp(4, now);
-                    claim.addBatch();
-                }
-                int[] claimed = claim.executeBatch();
-                for (int i = 0; i < claimed.length; i++) {
-                    if (claimed[i] != 0) {
-                        newer.add(facts.get(i));
+                        where employee_facts.version < excluded.version
+                    returning employee_id""")) {
+                claim.setTimestamp(1, now);
+                claim.setArray(2, c.createArrayOf("varchar",
+                        facts.stream().map(EmployeeFactsChanged::employeeId).toArray()));
+                claim.setArray(3, c.createArrayOf("bigint", facts.stream().map(EmployeeFactsChanged::version).toArray()));
+                claim.setArray(4, c.createArrayOf("varchar",
+                        facts.stream().map(EmployeeFactsChanged::department).toArray()));
+                try (ResultSet claimed = claim.executeQuery()) {
+                    while (claimed.next()) {
+                        newer.add(byEmployee.get(claimed.getString(1)));
                     }
                 }
             }

@@ -89,7 +89,8 @@ public class OversightService {
         @SuppressWarnings("unchecked")
         List<String> departments = em.createNativeQuery("""
                         select department from department_program union select department from goal_set
-                        union select department from employee_facts union select department from participant_fact
+                        union select department from employee_facts union select department from eligibility_period
+                        union select department from participant_fact
                         union select department from um_appointment_fact union select department from report_submission
                         order by 1""").getResultList();
         List<DepartmentFigures> rows = new ArrayList<>();

@@ -2,7 +2,6 @@ package gov.ca.calhr.um.commons.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 
@@ -39,8 +43,9 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration ackTimeout;
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> emitter,
-                       @ConfigProperty(name = "um.outbox.batch-size", defaultValue = "200") int batchSize,
+    public OutboxRelay(EntityManager em, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                       MutinyEmitter<String> emitter,
+                       @ConfigProperty(name = "um.outbox.batch-size", defaultValue = "1000") int batchSize,
                        @ConfigProperty(name = "um.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout) {
         this.em = em;
         this.emitter = emitter;
@@ -69,26 +74,35 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = new ArrayList<>(batch.size());
+        // every send subscribed at once (a Uni is lazy): the broker gets the batch pipelined, not one
+        // round trip per event
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxRecord record : batch) {
-            acks.add(emitter.sendMessage(toMessage(record)));
+            acks.add(emitter.sendMessage(toMessage(record)).subscribeAsCompletionStage());
         }
-        int published = 0;
-        Instant now = Instant.now();
+        List<Long> published = new ArrayList<>(batch.size());
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
         for (int i = 0; i < batch.size(); i++) {
             OutboxRecord record = batch.get(i);
             try {
-                acks.get(i).await().atMost(ackTimeout);
-                record.publishedAt = now;
-                published++;
-            } catch (RuntimeException e) {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                published.add(record.id);
+            } catch (ExecutionException | TimeoutException e) {
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 record.attempts++;
-                record.lastError = String.valueOf(e.getMessage());
+                record.lastError = String.valueOf(cause.getMessage());
                 LOG.warnf("outbox event %s (%s) not yet published: %s", record.eventId, record.eventType,
-                        e.getMessage());
+                        cause.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        return published;
+        if (!published.isEmpty()) {
+            em.createQuery("update OutboxRecord set publishedAt = :now where id in :ids")
+                    .setParameter("now", Instant.now()).setParameter("ids", published).executeUpdate();
+        }
+        return published.size();
     }
 
     private static Message<String> toMessage(OutboxRecord record) {

@@ -126,8 +126,10 @@ public final class Timeline {
             boolean lpelEntry = false;
             if (a.type().changesClass()) {
                 // continuously in state service: active right before the move (a hire after a separation
-                // is not a UM appointment, whatever class the employee held before)
-                boolean continuous = known ? before.isActive() : a.fromClassCode() != null;
+                // is not a UM appointment, whatever class the employee held before); where the timeline
+                // has no status yet, HR's fromClassCode says the employee came from a class
+                boolean continuous = before == null || before.status() == null ? a.fromClassCode() != null
+                        : before.isActive();
                 UmCategory from = priorClass == null ? UmCategory.NONE : category.apply(priorClass);
                 UmCategory to = category.apply(a.toClassCode());
                 // GC 19402, 2 CCR 599.981: from an LPEL or bridging class of record into an ELTPA class;

@@ -99,6 +99,21 @@ class TimelineTest {
     }
 
     @Test
+    void aRehireAfterASeparationIsNoUmAppointmentEvenWhenTheHistoryStartsAtTheSeparation() {
+        // a history load whose first action is the separation (the original hire predates the feed)
+        Timeline t = timeline(
+                action("s", ActionType.SEPARATION, "2024-05-01", null),
+                action("r", ActionType.APPOINTMENT, "2025-01-06", ANALYST, OFFICE_TECHNICIAN),
+                action("l", ActionType.APPOINTMENT, "2025-06-02", OFFICE_TECHNICIAN));
+        assertThat(t.umAppointments()).isEmpty();
+        // nor is a rehire into an LPEL class a move inside LPEL: it owes a welcome notice
+        Timeline rehiredIntoLpel = timeline(
+                action("s", ActionType.SEPARATION, "2024-05-01", null),
+                action("r", ActionType.APPOINTMENT, "2025-01-06", OFFICE_TECHNICIAN, OFFICE_ASSISTANT));
+        assertThat(rehiredIntoLpel.lpelEntries()).extracting(LpelEntry::actionId).containsExactly("r");
+    }
+
+    @Test
     void theSameMoveReportedUnderTwoActionIdsIsOneMove() {
         Timeline t = timeline(
                 action("a1", ActionType.APPOINTMENT, "2021-03-01", OFFICE_TECHNICIAN),
