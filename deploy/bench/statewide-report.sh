@@ -18,7 +18,8 @@ if [ "${1:-}" = "--clean" ]; then
   "$psql" "$db" -q -v ON_ERROR_STOP=1 <<'SQL'
 delete from goal where goal_set_id in (select goal_set_id from goal_set where department like 'BD%');
 delete from goal_set where department like 'BD%';
-delete from eligibility_change where department like 'BD%';
+delete from eligibility_period where department like 'BD%';
+delete from employee_facts where department like 'BD%';
 delete from um_appointment_fact where department like 'BD%';
 delete from participant_fact where department like 'BD%';
 delete from spend_fact where department like 'BD%';
@@ -28,13 +29,16 @@ SQL
 fi
 runs="${1:-5}"
 
-if [ "$("$psql" "$db" -tAc "select count(*) from eligibility_change where department like 'BD%'")" = "0" ]; then
+if [ "$("$psql" "$db" -tAc "select count(*) from employee_facts where department like 'BD%'")" = "0" ]; then
   start=$(date +%s.%N)
   "$psql" "$db" -q -v ON_ERROR_STOP=1 <<'SQL'
-insert into eligibility_change (action_id, employee_id, department, effective_date, lpel_eligible, recorded_at, class_code)
-select 'BENCH-A-' || e, 'BENCH-E-' || e, 'BD' || lpad(((e % 200) + 1)::text, 3, '0'),
-       date '2019-07-01' + (e % 2000), e % 5 <> 0, now(), case when e % 5 <> 0 then '1139' else '5157' end
+insert into employee_facts (employee_id, version, department, recorded_at)
+select 'BENCH-E-' || e, 1, 'BD' || lpad(((e % 200) + 1)::text, 3, '0'), now()
 from generate_series(1, 230000) e;
+-- four in five employees hold an LPEL class from a day of 2019-2024 on
+insert into eligibility_period (employee_id, department, class_code, starts, ends)
+select 'BENCH-E-' || e, 'BD' || lpad(((e % 200) + 1)::text, 3, '0'), '1139', date '2019-07-01' + (e % 2000), null
+from generate_series(1, 230000) e where e % 5 <> 0;
 insert into um_appointment_fact (action_id, employee_id, department, from_class_code, to_class_code, effective_date, participant)
 select 'BENCH-U-' || e, 'BENCH-E-' || e, 'BD' || lpad(((e % 200) + 1)::text, 3, '0'), '1139',
        case when e % 2 = 0 then '5157' else '5142' end, date '2021-07-01' + (e % 1826), e % 3 = 0
