@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.domain;
 
 import gov.ca.calhr.um.commons.audit.PersonalData;
+import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -66,7 +67,8 @@ public class WelcomeNotice {
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
 
-    public boolean isWithdrawn() {
-        return withdrawnAt != null;
+    /** The LPEL entry (day, class) the notice welcomes. */
+    public LpelEntry.Key entryKey() {
+        return new LpelEntry.Key(effectiveDate, classCode);
     }
 }

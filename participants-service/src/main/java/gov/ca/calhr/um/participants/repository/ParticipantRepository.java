@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,9 +48,5 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Optional<Participant> latestEnded(String employeeId) {
         return find("employeeId = ?1 and status not in ?2 order by updatedAt desc", employeeId,
                 ParticipantStatus.CURRENT).firstResultOptional();
-    }
-
-    public List<Participant> ofEmployee(String employeeId) {
-        return list("employeeId", employeeId);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,11 +16,6 @@ public class WelcomeNoticeRepository implements PanacheRepositoryBase<WelcomeNot
 
     public List<WelcomeNotice> forEmployee(String employeeId) {
         return list("employeeId = ?1 order by issuedAt, noticeId", employeeId);
-    }
-
-    /** The notice standing (not withdrawn) for the appointment an action reported. */
-    public Optional<WelcomeNotice> forAction(String actionId) {
-        return find("actionId = ?1 and withdrawnAt is null", actionId).firstResultOptional();
     }
 
     /** The notices standing for each of the employees. */

@@ -44,6 +44,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -95,14 +97,30 @@ public class EmployeeTimelines {
         this.mapper = mapper;
     }
 
-    /** An employee's timeline as of today, read only. */
-    public Optional<Timeline> timelineOf(String employeeId) {
-        List<PersonnelAction> history = actions.forEmployee(employeeId);
-        if (history.isEmpty()) {
-            return Optional.empty();
+    /** The actions of a group of employees and the UM categories of the classes they name, read once. */
+    private record Histories(Map<String, List<PersonnelAction>> byEmployee, Map<String, UmCategory> categories) {
+
+        Timeline timeline(List<PersonnelAction> history, LocalDate day) {
+            return Timeline.of(history.stream().map(EmployeeTimelines::toTimeline).toList(),
+                    c -> categories.getOrDefault(c, UmCategory.NONE), day);
         }
-        Map<String, UmCategory> categories = classes.categories(classCodes(history));
-        return Optional.of(timeline(history, categories, today.date()));
+    }
+
+    private Histories load(Collection<String> employeeIds) {
+        Map<String, List<PersonnelAction>> byEmployee = actions.forEmployees(employeeIds);
+        List<PersonnelAction> all = byEmployee.values().stream().flatMap(List::stream).toList();
+        return new Histories(byEmployee, classes.categories(classCodes(all)));
+    }
+
+    /** The classes the actions name, whose UM category their timelines need. */
+    private static Set<String> classCodes(Collection<PersonnelAction> actions) {
+        return actions.stream().flatMap(a -> Stream.of(a.fromClassCode, a.toClassCode)).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    /** The timeline these actions (one employee's, already read) make as of today. */
+    public Timeline timelineOf(List<PersonnelAction> history) {
+        return new Histories(Map.of(), classes.categories(classCodes(history))).timeline(history, today.date());
     }
 
     /** The employees' timelines and standing notices as they are, changing nothing. */
@@ -111,17 +129,13 @@ public class EmployeeTimelines {
         if (employeeIds.isEmpty()) {
             return result;
         }
-        Map<String, List<PersonnelAction>> histories = actions.forEmployees(employeeIds);
-        Set<String> codes = new HashSet<>();
-        histories.values().forEach(h -> codes.addAll(classCodes(h)));
-        Map<String, UmCategory> categories = classes.categories(codes);
+        Histories loaded = load(employeeIds);
         Map<String, List<WelcomeNotice>> notices = noticeRecords.standingFor(employeeIds);
         LocalDate day = today.date();
-        histories.forEach((id, history) -> {
+        loaded.byEmployee().forEach((id, history) -> {
             Map<LpelEntry.Key, UUID> standing = new HashMap<>();
-            notices.getOrDefault(id, List.of())
-                    .forEach(n -> standing.put(new LpelEntry.Key(n.effectiveDate, n.classCode), n.noticeId));
-            result.put(id, new Derived(timeline(history, categories, day), standing));
+            notices.getOrDefault(id, List.of()).forEach(n -> standing.put(n.entryKey(), n.noticeId));
+            result.put(id, new Derived(loaded.timeline(history, day), standing));
         });
         return result;
     }
@@ -134,10 +148,7 @@ public class EmployeeTimelines {
     public Map<String, Derived> recompute(Collection<String> employeeIds) {
         LocalDate day = today.date();
         List<String> ids = employeeIds.stream().distinct().sorted().toList();
-        Map<String, List<PersonnelAction>> histories = actions.forEmployees(ids);
-        Set<String> codes = new HashSet<>();
-        histories.values().forEach(h -> codes.addAll(classCodes(h)));
-        Map<String, UmCategory> categories = classes.categories(codes);
+        Histories loaded = load(ids);
         Map<String, Employee> rows = employees.byId(ids);
         Map<String, EmployeeTimeline> booked = books.byEmployee(ids);
         Map<String, List<UmAppointment>> appointments = appointmentRecords.forEmployees(ids);
@@ -145,15 +156,17 @@ public class EmployeeTimelines {
         Map<String, Participant> participants = participantRecords.currentForUpdate(ids);
         Map<String, Derived> result = new LinkedHashMap<>();
         for (String id : ids) {
-            List<PersonnelAction> history = histories.getOrDefault(id, List.of());
+            List<PersonnelAction> history = loaded.byEmployee().getOrDefault(id, List.of());
             if (history.isEmpty()) {
                 continue;
             }
-            Timeline t = timeline(history, categories, day);
-            recordDiscrepancies(history, t);
+            Timeline t = loaded.timeline(history, day);
+            Map<String, PersonnelAction> byId = new HashMap<>();
+            history.forEach(a -> byId.put(a.actionId, a));
+            recordDiscrepancies(byId, t);
             Employee row = rows.get(id);
             boolean wasSeparated = row != null && row.status == EmployeeStatus.SEPARATED;
-            updateRegistry(id, row, history, t);
+            updateRegistry(id, row, byId, t);
             List<UmAppointment> now = umAppointments.reconcile(id, t, appointments.getOrDefault(id, List.of()),
                     participants.get(id), wasSeparated);
             Map<LpelEntry.Key, UUID> standing = welcomeNotices.reconcile(id, t, notices.getOrDefault(id, List.of()),
@@ -164,34 +177,13 @@ public class EmployeeTimelines {
         return result;
     }
 
-    private static Set<String> classCodes(List<PersonnelAction> history) {
-        Set<String> codes = new HashSet<>();
-        for (PersonnelAction a : history) {
-            if (a.fromClassCode != null) {
-                codes.add(a.fromClassCode);
-            }
-            if (a.toClassCode != null) {
-                codes.add(a.toClassCode);
-            }
-        }
-        return codes;
-    }
-
-    private static Timeline timeline(List<PersonnelAction> history, Map<String, UmCategory> categories,
-                                     LocalDate day) {
-        return Timeline.of(history.stream().map(EmployeeTimelines::toTimeline).toList(),
-                c -> categories.getOrDefault(c, UmCategory.NONE), day);
-    }
-
     static TimelineAction toTimeline(PersonnelAction a) {
         return new TimelineAction(a.actionId, a.actionType, a.department, a.positionNumber, a.fromClassCode,
                 a.toClassCode, a.effectiveDate, a.supervisorId, a.sequence, a.cancelsActionId);
     }
 
     /** HR's fromClassCode is checked against the timeline; where they disagree the timeline wins, and it shows. */
-    private static void recordDiscrepancies(List<PersonnelAction> history, Timeline t) {
-        Map<String, PersonnelAction> byId = new HashMap<>();
-        history.forEach(a -> byId.put(a.actionId, a));
+    private static void recordDiscrepancies(Map<String, PersonnelAction> byId, Timeline t) {
         for (ActionEffect e : t.effects()) {
             String found = e.disposition() == Disposition.APPLIED && e.fromClassDisagrees()
                     ? e.timelineFromClassCode() : null;
@@ -207,13 +199,11 @@ public class EmployeeTimelines {
      * timeline order that carries them. An employee HR has not named yet has no row (their actions
      * still count).
      */
-    private void updateRegistry(String employeeId, Employee row, List<PersonnelAction> history, Timeline t) {
+    private void updateRegistry(String employeeId, Employee row, Map<String, PersonnelAction> byId, Timeline t) {
         Optional<Period> current = t.current().filter(p -> p.classCode() != null && p.status() != null);
         if (current.isEmpty()) {
             return; // no class of record yet (only a T&D start or a separation has arrived)
         }
-        Map<String, PersonnelAction> byId = new HashMap<>();
-        history.forEach(a -> byId.put(a.actionId, a));
         PersonnelAction details = null;
         String email = null;
         for (ActionEffect e : t.effects()) {

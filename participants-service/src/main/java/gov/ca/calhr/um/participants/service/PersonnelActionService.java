@@ -5,7 +5,6 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ActionType;
-import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
 import gov.ca.calhr.um.participants.domain.timeline.ActionEffect;
 import gov.ca.calhr.um.participants.domain.timeline.ActionEffect.Disposition;
@@ -145,9 +144,7 @@ public class PersonnelActionService {
 
     /** PersonnelActionApplied: the action as received, with whether it leaves the employee eligible. */
     private void announce(PersonnelActionCommand c, Timeline t, Map<String, UmCategory> categories) {
-        ActionEffect e = t.effectOf(c.actionId()).orElseThrow();
-        boolean lpelEligible = e.disposition() == Disposition.APPLIED && e.statusAfter() == EmployeeStatus.ACTIVE
-                && e.classAfter() != null && categories.get(e.classAfter()) == UmCategory.LPEL;
+        boolean lpelEligible = t.effectOf(c.actionId()).orElseThrow().eligibleAfter();
         UmCategory to = c.toClassCode() == null ? null : categories.get(c.toClassCode());
         events.actionApplied(PersonnelActionIntake.asEntity(c, null), to == null ? null : to.name(), lpelEligible);
     }
@@ -179,7 +176,7 @@ public class PersonnelActionService {
     /** The employee's actions and the timeline they make, for HR and the coordinator of their department. */
     public History history(String employeeId, CurrentCaller caller) {
         List<PersonnelAction> history = actions.forEmployee(employeeId);
-        Timeline t = timelines.timelineOf(employeeId).orElse(null);
+        Timeline t = history.isEmpty() ? null : timelines.timelineOf(history);
         String department = t == null ? null : t.current().map(Period::department)
                 .orElse(history.get(history.size() - 1).department);
         if (t == null || !(caller.actsFor(Roles.HR, department) || caller.actsFor(Roles.UM_COORDINATOR, department))) {

@@ -101,7 +101,7 @@ public class UmAppointments {
         // announced once it is known whether the appointment ended a participation
         recorded.forEach(events::umAppointment);
         if (separated && !wasSeparated) {
-            applications.employeeSeparated(employeeId, lastSeparation(timeline, null).map(ActionEffect::actionId)
+            applications.employeeSeparated(employeeId, lastSeparation(timeline).map(ActionEffect::actionId)
                     .orElse(today.get().actionId()));
         }
         List<UmAppointment> result = new ArrayList<>(now.values());
@@ -149,12 +149,11 @@ public class UmAppointments {
         }
     }
 
-    /** The latest separation in effect, if the employee's last change of status was one. */
-    private static Optional<ActionEffect> lastSeparation(Timeline timeline, LocalDate notBefore) {
+    /** The latest separation in effect. */
+    private static Optional<ActionEffect> lastSeparation(Timeline timeline) {
         return timeline.effects().stream()
                 .filter(e -> e.disposition() == ActionEffect.Disposition.APPLIED
-                        && e.statusAfter() == EmployeeStatus.SEPARATED
-                        && (notBefore == null || !e.effectiveDate().isBefore(notBefore)))
+                        && e.statusAfter() == EmployeeStatus.SEPARATED)
                 .reduce((first, second) -> second);
     }
 

@@ -52,7 +52,7 @@ public class WelcomeNotices {
         standing.forEach(n -> byId.put(n.noticeId.toString(), n));
         List<WelcomeNoticeRule.Issued> issued = standing.stream()
                 .map(n -> new WelcomeNoticeRule.Issued(n.noticeId.toString(),
-                        new LpelEntry.Key(n.effectiveDate, n.classCode),
+                        n.entryKey(),
                         n.issuedAt.atZone(Timestamps.CALIFORNIA).toLocalDate()))
                 .toList();
         WelcomeNoticeRule.Decision decision = WelcomeNoticeRule.decide(timeline.lpelEntries(), issued, today, since);
@@ -78,7 +78,7 @@ public class WelcomeNotices {
                             + " effective " + e.effectiveDate() + " and has been sent the UM welcome notice.");
         }
         Map<LpelEntry.Key, UUID> result = new HashMap<>();
-        byId.values().forEach(n -> result.put(new LpelEntry.Key(n.effectiveDate, n.classCode), n.noticeId));
+        byId.values().forEach(n -> result.put(n.entryKey(), n.noticeId));
         return result;
     }
 }

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 /**
  * What one action did to the timeline, for HR and the coordinator reading an employee's history.
  * {@code timelineFromClassCode} is the class of record the timeline had before the action;
- * {@code fromClassDisagrees} says HR's {@code fromClassCode} named another one (the timeline wins).
+ * {@code fromClassDisagrees} says HR's {@code fromClassCode} named another one (the timeline wins);
+ * {@code eligibleAfter}: active in an LPEL class of record once the action took effect.
  */
 public record ActionEffect(String actionId, Disposition disposition, String sameMoveAs, LocalDate effectiveDate,
                            String timelineFromClassCode, String reportedFromClassCode, boolean fromClassDisagrees,
                            String classBefore, String classAfter, EmployeeStatus statusBefore,
                            EmployeeStatus statusAfter, String tdClassAfter, boolean umAppointment,
-                           boolean lpelEntry) {
+                           boolean lpelEntry, boolean eligibleAfter) {
 
     public enum Disposition {
         /** In effect and part of the timeline. */
@@ -30,6 +31,6 @@ public record ActionEffect(String actionId, Disposition disposition, String same
 
     static ActionEffect without(TimelineAction a, Disposition disposition, String sameMoveAs) {
         return new ActionEffect(a.actionId(), disposition, sameMoveAs, a.effectiveDate(), null, a.fromClassCode(),
-                false, null, null, null, null, null, false, false);
+                false, null, null, null, null, null, false, false, false);
     }
 }

@@ -29,6 +29,7 @@ public final class Timeline {
     private final LocalDate asOf;
     private final List<Period> periods;
     private final List<ActionEffect> effects;
+    private final Map<String, ActionEffect> effectsById;
     private final List<EligibilityPeriod> eligibility;
     private final List<UmMove> umAppointments;
     private final List<LpelEntry> lpelEntries;
@@ -40,6 +41,8 @@ public final class Timeline {
         this.asOf = asOf;
         this.periods = periods;
         this.effects = effects;
+        this.effectsById = new HashMap<>();
+        effects.forEach(e -> effectsById.put(e.actionId(), e));
         this.eligibility = eligibility;
         this.umAppointments = umAppointments;
         this.lpelEntries = lpelEntries;
@@ -156,7 +159,7 @@ public final class Timeline {
                     known ? before.classCode() : null, a.fromClassCode(), disagrees,
                     before == null ? null : before.classCode(), after.classCode(),
                     before == null ? null : before.status(), after.status(), after.tdClassCode(), umAppointment,
-                    lpelEntry);
+                    lpelEntry, inLpel(after));
         }
 
         private static Period next(Period s, TimelineAction a) {
@@ -240,7 +243,7 @@ public final class Timeline {
     }
 
     public Optional<ActionEffect> effectOf(String actionId) {
-        return effects.stream().filter(e -> e.actionId().equals(actionId)).findFirst();
+        return Optional.ofNullable(effectsById.get(actionId));
     }
 
     public List<EligibilityPeriod> eligibility() {
