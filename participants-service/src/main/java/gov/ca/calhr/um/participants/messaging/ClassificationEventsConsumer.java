@@ -3,15 +3,24 @@ package gov.ca.calhr.um.participants.messaging;
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
+import gov.ca.calhr.um.participants.service.ScheduledActions;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
+import java.util.Objects;
 
-/** Keeps the local catalog read model from classification-service's ClassificationUpserted events. */
+/**
+ * Keeps the local catalog read model from classification-service's ClassificationUpserted events.
+ * When a class's UM category changes, every employee whose actions name it is derived again (their
+ * eligibility, UM appointments and notices follow from the categories): they are made due in the
+ * same transaction, and the timeline clock is asked to run once it commits.
+ */
 @ApplicationScoped
 public class ClassificationEventsConsumer {
 
@@ -24,30 +33,45 @@ public class ClassificationEventsConsumer {
     private final EventInbox inbox;
     private final ClassificationViewRepository views;
     private final TransientFailures failures;
+    private final EmployeeTimelineRepository books;
+    private final ScheduledActions clock;
+    private final Today today;
 
-    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views, TransientFailures failures) {
+    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views, TransientFailures failures,
+                                        EmployeeTimelineRepository books, ScheduledActions clock, Today today) {
         this.inbox = inbox;
         this.views = views;
         this.failures = failures;
+        this.books = books;
+        this.clock = clock;
+        this.today = today;
     }
 
     @Incoming("classification-events")
     @Blocking
     public void consume(String payload) {
+        boolean[] recategorised = {false};
         failures.inTransaction(() -> {
-            inbox.accept(CONSUMER, payload)
+            recategorised[0] = inbox.accept(CONSUMER, payload)
                     .filter(event -> "ClassificationUpserted".equals(event.type()))
-                    .ifPresent(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()));
+                    .map(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()))
+                    .orElse(false);
         });
+        if (recategorised[0]) {
+            clock.runSoon();
+        }
     }
 
-    private void apply(ClassificationUpserted data, Instant at) {
+    /** Answers whether employees were made due because the class's UM category changed. */
+    private boolean apply(ClassificationUpserted data, Instant at) {
         ClassificationView view = views.findByIdOptional(data.classCode()).orElseGet(ClassificationView::new);
+        String before = view.umCategory;
         view.classCode = data.classCode();
         view.schematicCode = data.schematicCode();
         view.title = data.title();
         view.umCategory = data.umCategory();
         view.updatedAt = at != null ? at : Timestamps.now();
         views.persist(view);
+        return !Objects.equals(before, data.umCategory()) && books.dueForClass(data.classCode(), today.date()) > 0;
     }
 }

@@ -25,16 +25,26 @@ public class EmployeeTimelineRepository implements PanacheRepositoryBase<Employe
 
     /**
      * Employees whose derived facts are due for another look on {@code today}: a scheduled action
-     * has taken effect, or they have actions but were never derived (data from before the timeline).
+     * has taken effect, a class they named changed its UM category, or their actions predate the
+     * timeline (migration V4 made them due).
      */
     @SuppressWarnings("unchecked")
     public List<String> due(LocalDate today, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        select employee_id from employee_timeline where next_effective_date <= ?1
-                        union
-                        select distinct a.employee_id from personnel_action a
-                        where not exists (select 1 from employee_timeline t where t.employee_id = a.employee_id)
-                        limit ?2""")
+        return getEntityManager().createNativeQuery(
+                        "select employee_id from employee_timeline where next_effective_date <= ?1 limit ?2")
                 .setParameter(1, today).setParameter(2, limit).getResultList();
+    }
+
+    /**
+     * Makes due on {@code today} every employee one of whose actions names the class: its UM
+     * category changed, so their eligibility, appointments and notices may have. Answers how many.
+     */
+    public int dueForClass(String classCode, LocalDate today) {
+        return getEntityManager().createNativeQuery("""
+                        update employee_timeline t set next_effective_date = ?2
+                        where (t.next_effective_date is null or t.next_effective_date > ?2)
+                          and t.employee_id in (select a.employee_id from personnel_action a
+                                                where a.to_class_code = ?1 or a.from_class_code = ?1)""")
+                .setParameter(1, classCode).setParameter(2, today).executeUpdate();
     }
 }

@@ -186,8 +186,9 @@ public class PersonnelActionService {
     }
 
     /**
-     * Derives again the employees on whom a scheduled action took effect (and any never derived):
-     * the day's separations, appointments and ends of T&D assignments. Answers how many it took.
+     * Derives again the employees due: a scheduled action took effect on them (the day's
+     * separations, appointments and ends of T&D assignments), a class they named changed its UM
+     * category, or their actions predate the timeline. Answers how many it took.
      */
     @Transactional
     public int reevaluateDue(int limit) {
