@@ -48,6 +48,13 @@ select gen_random_uuid(), 'BENCH-E-' || e, 'BD' || lpad(((e % 200) + 1)::text, 3
        (array['ACTIVE', 'ACTIVE', 'SUSPENDED', 'WITHDRAWN', 'PROMOTED', 'SEPARATED'])[1 + e % 6],
        date '2023-07-01' + (e % 900), now()
 from generate_series(1, 230000, 33) e;
+-- each participant's history as the consumer keeps it: active since the day, then the status it has now
+insert into participant_status (event_id, participant_id, department, previous_status, status, effective_date, event_time)
+select 'BENCH-S1-' || participant_id, participant_id, department, null, 'ACTIVE', since - 200, now() - interval '1 day'
+from participant_fact where department like 'BD%';
+insert into participant_status (event_id, participant_id, department, previous_status, status, effective_date, event_time)
+select 'BENCH-S2-' || participant_id, participant_id, department, 'ACTIVE', status, since, now()
+from participant_fact where department like 'BD%' and status <> 'ACTIVE';
 insert into spend_fact (activity_id, department, fiscal_year, training_category, amount, updated_at)
 select gen_random_uuid(), 'BD' || lpad(((e % 200) + 1)::text, 3, '0'), '2025-26',
        (array['JOB_REQUIRED', 'JOB_RELATED', 'UPWARD_MOBILITY_AND_CAREER_RELATED'])[1 + e % 3], 100 + e % 900, now()

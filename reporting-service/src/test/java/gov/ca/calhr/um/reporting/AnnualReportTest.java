@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -84,14 +85,21 @@ class AnnualReportTest {
     }
 
     private static String participant(String department, String status, String participantId) {
-        String employee = "E-" + UUID.randomUUID();
+        return participant(department, participantId, null, status, "2025-10-01", "2026-11-23T10:00:00Z");
+    }
+
+    /** A participant's change of status, effective on {@code date}, announced at {@code time}. */
+    private static String participant(String department, String participantId, String previousStatus, String status,
+                                       String date, String time) {
+        String employee = "E-" + participantId;
         return event(UUID.randomUUID().toString(), "participants-service", "ParticipantStatusChanged", employee,
-                department, "2026-11-23T10:00:00Z", """
+                department, time, """
                         {"participantId":"%s","employeeId":"%s","department":"%s","supervisorId":null,
                          "applicationId":"%s",
-                         "targetClassCode":"5157","previousStatus":null,"status":"%s","reason":null,
-                         "effectiveDate":"2025-10-01"}"""
-                        .formatted(participantId, employee, department, UUID.randomUUID(), status));
+                         "targetClassCode":"5157","previousStatus":%s,"status":"%s","reason":null,
+                         "effectiveDate":"%s"}"""
+                        .formatted(participantId, employee, department, UUID.nameUUIDFromBytes(participantId.getBytes()),
+                                previousStatus == null ? "null" : "\"" + previousStatus + "\"", status, date));
     }
 
     private static String plan(String department, String participantId, String status, String targetDate) {
@@ -136,14 +144,24 @@ class AnnualReportTest {
         }
     }
 
+    @BeforeEach
+    void catalogIsKnown() {
+        CatalogFixture.catalogIsKnown();
+    }
+
     @Test
     void theReportCountsWhatTheEventsSaid() {
         String d = department();
         String coordinator = coordinator(d);
         as(coordinator).body(Map.of("coordinatorName", "Robin Coordinator", "coordinatorEmail", "um@t.ca.gov",
-                        "annualTrainingBudget", 1000, "umClassCodes", List.of("5157", "5142"),
                         "policyStatement", "We support upward mobility."))
                 .put("/api/departments/" + d + "/program").then().statusCode(200);
+        // what the department stated for 2025-26; another year's statement is not this year's
+        as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 300, "umClassCodes", List.of("5157", "5142")))
+                .put("/api/departments/" + d + "/program-years/2025-26").then().statusCode(200)
+                .body("assignedToUmPercentOfBudget", equalTo(30.0f));
+        as(coordinator).body(Map.of("trainingBudget", 9000, "umClassCodes", List.of("5142")))
+                .put("/api/departments/" + d + "/program-years/2024-25").then().statusCode(200);
         goals(d, "2025-26", 3, true);
         as(coordinator).body(Map.of("actionDate", "2026-02-10", "category", "OUTREACH",
                         "description", "Career fair for LPEL employees"))
@@ -159,11 +177,15 @@ class AnnualReportTest {
                 appointment(d, "5157", "2026-07-01", false),
                 appointment(d, "5157", "2026-06-30", false), appointment(d, "5157", "2025-06-30", false),
                 appointment(d, "5142", "2022-07-01", true), appointment(d, "5157", "2022-06-30", false));
+        String withdrew = UUID.randomUUID().toString();
         send("participants.participant.v1", d, participant(d, "ACTIVE"), participant(d, "ACTIVE"),
-                participant(d, "WITHDRAWN"));
+                participant(d, withdrew, "ACTIVE", "WITHDRAWN", "2025-10-01", "2026-11-23T10:00:00Z"));
         String spendEvent = spend(UUID.randomUUID().toString(), activity, d, "JOB_RELATED", "250.00",
                 "2026-11-23T10:00:00Z");
         send("plans.spend.v1", d, spendEvent, spendEvent,
+                // only UM and career related training (2 CCR 599.819(c)) is UM money
+                spend(UUID.randomUUID().toString(), UUID.randomUUID().toString(), d,
+                        "UPWARD_MOBILITY_AND_CAREER_RELATED", "120.00", "2026-11-23T10:00:00Z"),
                 spend(UUID.randomUUID().toString(), cancelled, d, "JOB_REQUIRED", "100.00", "2026-11-23T10:00:00Z"),
                 spend(UUID.randomUUID().toString(), cancelled, d, "JOB_REQUIRED", "0", "2026-11-23T11:00:00Z"),
                 // an older event arriving late changes nothing
@@ -176,7 +198,7 @@ class AnnualReportTest {
                         .body("participantsByStatus.WITHDRAWN", equalTo(1))
                         .body("umAppointments[0].total", equalTo(3))
                         .body("umAppointments[3].total", equalTo(1))
-                        .body("spend.total", equalTo(250.0f)));
+                        .body("spend.total", equalTo(370.0f)));
         as(CALHR).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
                 .body("fiscalYearStart", equalTo("2025-07-01"))
                 .body("lpelClassificationsUsed", equalTo(List.of("1139")))
@@ -193,7 +215,13 @@ class AnnualReportTest {
                 .body("umAppointmentsByCalendarYear.year", equalTo(List.of(2022, 2023, 2024, 2025, 2026)))
                 .body("umAppointmentsByCalendarYear.total", equalTo(List.of(2, 0, 0, 3, 2)))
                 .body("spend.byCategory.JOB_REQUIRED", equalTo(0.0f))
-                .body("spend.percentOfBudget", equalTo(25.0f))
+                .body("spend.byCategory.JOB_RELATED", equalTo(250.0f))
+                .body("spend.trainingBudget", equalTo(1000.0f))
+                .body("spend.assignedToUm", equalTo(300.0f))
+                .body("spend.assignedToUmPercentOfBudget", equalTo(30.0f))
+                .body("spend.umSpent", equalTo(120.0f))
+                .body("spend.umSpentPercentOfBudget", equalTo(12.0f))
+                .body("edition.kind", equalTo("LIVE"))
                 .body("goodFaithActions[0].category", equalTo("OUTREACH"))
                 .body("submission.dueDate", equalTo("2026-06-01"))
                 .body("submission.status", nullValue());
@@ -202,7 +230,9 @@ class AnnualReportTest {
                 .contentType(containsString("text/csv"))
                 .body(containsString("section,fiscal_year,class_code,measure,value"))
                 .body(containsString("um_appointments,2025-26,5157,participants,1"))
-                .body(containsString("spend,2025-26,,percent_of_budget,25.0"))
+                .body(containsString("spend,2025-26,,um_spent_percent_of_budget,12.0"))
+                .body(containsString("spend,2025-26,,assigned_to_um,300.00"))
+                .body(containsString("edition,2025-26,,figures,LIVE"))
                 .body(containsString("good_faith_actions,2025-26,,OUTREACH,2026-02-10: Career fair for LPEL employees"));
         as(coordinator(department())).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(403);
     }
@@ -210,12 +240,11 @@ class AnnualReportTest {
     @Test
     void aZeroTrainingBudgetGivesNoPercentageRatherThanAnError() {
         String d = department();
-        as(coordinator(d)).body(Map.of("coordinatorName", "Robin", "coordinatorEmail", "um@t.ca.gov",
-                        "annualTrainingBudget", 0))
-                .put("/api/departments/" + d + "/program").then().statusCode(200);
+        as(coordinator(d)).body(Map.of("trainingBudget", 0))
+                .put("/api/departments/" + d + "/program-years/2025-26").then().statusCode(200);
         as(coordinator(d)).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
                 .body("spend.trainingBudget", equalTo(0.0f))
-                .body("spend.percentOfBudget", nullValue());
+                .body("spend.umSpentPercentOfBudget", nullValue());
         given().auth().oauth2(coordinator(d)).accept("text/csv").get("/api/reports/departments/" + d + "/2025-26")
                 .then().statusCode(200).body(containsString("spend,2025-26,,training_budget,0.00"));
     }
@@ -353,7 +382,8 @@ class AnnualReportTest {
         send("plans.plan.v1", d, plan(d, participantId, "ACTIVE", "2027-06-01"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as(CALHR).get("/api/departments/" + d + "/compliance").then().statusCode(200)
-                        .body("findings.code", equalTo(List.of("TD_ASSIGNMENT_OVER_LIMIT"))));
+                        // the last report due (this department never submitted one) is overdue
+                        .body("findings.code", equalTo(List.of("TD_ASSIGNMENT_OVER_LIMIT", "REPORT_OVERDUE"))));
     }
 
     @Test
@@ -363,6 +393,9 @@ class AnnualReportTest {
         goals(behind, "2025-26", 2, true);
         goals(onTrack, "2025-26", 1, true);
         send("participants.employee.v1", onTrack, appointment(onTrack, "5157", "2025-12-01", true));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator(onTrack)).get("/api/reports/departments/" + onTrack + "/2025-26").then()
+                        .body("umAppointments[0].total", equalTo(1)));
         as(coordinator(onTrack)).body("{}").post("/api/reports/departments/" + onTrack + "/2025-26/submission")
                 .then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -375,5 +408,129 @@ class AnnualReportTest {
                         .body("departments.find { it.department == '" + onTrack + "' }.umAppointmentsOfParticipants",
                                 equalTo(1)));
         as(coordinator(behind)).get("/api/reports/statewide/2025-26").then().statusCode(403);
+    }
+
+    @Test
+    void participantsAreThoseOfTheFiscalYearCountedByTheirStatusAtItsEnd() {
+        String d = department();
+        String p1 = UUID.randomUUID().toString();
+        String p2 = UUID.randomUUID().toString();
+        String p3 = UUID.randomUUID().toString();
+        String p4 = UUID.randomUUID().toString();
+        String p5 = UUID.randomUUID().toString();
+        String p6 = UUID.randomUUID().toString();
+        // out of arrival order; each event's time says which was announced last
+        send("participants.participant.v1", d,
+                // withdrew in the year before 2025-26
+                participant(d, p1, "ACTIVE", "WITHDRAWN", "2025-03-01", "2026-01-02T10:00:00Z"),
+                participant(d, p1, null, "ACTIVE", "2024-09-01", "2026-01-01T10:00:00Z"),
+                // withdrew on the last day of 2025-26
+                participant(d, p2, "ACTIVE", "WITHDRAWN", "2026-06-30", "2026-01-02T10:00:00Z"),
+                participant(d, p2, null, "ACTIVE", "2024-09-01", "2026-01-01T10:00:00Z"),
+                // joined on the first day of 2026-27, and on the first day of 2025-26
+                participant(d, p3, null, "ACTIVE", "2026-07-01", "2026-01-01T10:00:00Z"),
+                participant(d, p4, null, "ACTIVE", "2025-07-01", "2026-01-01T10:00:00Z"),
+                // separated, then the separation was cancelled: active again from the start
+                participant(d, p5, "SEPARATED", "ACTIVE", "2025-08-01", "2026-01-03T10:00:00Z"),
+                participant(d, p5, null, "ACTIVE", "2025-08-01", "2026-01-01T10:00:00Z"),
+                participant(d, p5, "ACTIVE", "SEPARATED", "2026-01-15", "2026-01-02T10:00:00Z"),
+                // withdrew as 2025-26 began: a participant of 2024-25 only
+                participant(d, p6, null, "ACTIVE", "2025-01-01", "2026-01-01T10:00:00Z"),
+                participant(d, p6, "ACTIVE", "WITHDRAWN", "2025-07-01", "2026-01-02T10:00:00Z"));
+        String coordinator = coordinator(d);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                        .body("participantsByStatus.ACTIVE", equalTo(2))
+                        .body("participantsByStatus.WITHDRAWN", equalTo(1))
+                        .body("participantsByStatus.SEPARATED", equalTo(0)));
+        as(coordinator).get("/api/reports/departments/" + d + "/2024-25").then().statusCode(200)
+                .body("participantsByStatus.ACTIVE", equalTo(2))
+                .body("participantsByStatus.WITHDRAWN", equalTo(1));
+        as(coordinator).get("/api/reports/departments/" + d + "/2026-27").then().statusCode(200)
+                .body("participantsByStatus.ACTIVE", equalTo(3))
+                .body("participantsByStatus.WITHDRAWN", equalTo(0));
+        as(CALHR).get("/api/reports/statewide/2025-26").then().statusCode(200)
+                .body("departments.find { it.department == '" + d + "' }.activeParticipants", equalTo(2));
+    }
+
+    @Test
+    void theSubmittedReportIsFrozenAndEveryVersionIsKept() {
+        String d = department();
+        String coordinator = coordinator(d);
+        String report = "/api/reports/departments/" + d + "/2025-26";
+        send("participants.employee.v1", d, appointment(d, "5157", "2025-10-01", false));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get(report).then().body("umAppointments[0].total", equalTo(1)));
+        as(coordinator).body("{}").post(report + "/submission").then().statusCode(200)
+                .body("edition.kind", equalTo("SUBMITTED"))
+                .body("edition.version", equalTo(1))
+                .body("umAppointments[0].total", equalTo(1));
+
+        // an appointment HR reports late changes the live report, not what was submitted
+        send("participants.employee.v1", d, appointment(d, "5157", "2025-11-01", false));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get(report).then().body("umAppointments[0].total", equalTo(2))
+                        .body("edition.kind", equalTo("LIVE"))
+                        .body("submission.status", equalTo("SUBMITTED")));
+        as(CALHR).get(report + "/submissions/latest").then().statusCode(200)
+                .body("edition.version", equalTo(1))
+                .body("umAppointments[0].total", equalTo(1));
+        as(CALHR).get("/api/reports/statewide/2025-26").then().statusCode(200)
+                .body("departments.find { it.department == '" + d + "' }.umAppointments", equalTo(1));
+
+        // CalHR returns it; the resubmission is version 2, version 1 stays as it was
+        as(CALHR).body(Map.of("accepted", false, "comments", "count the November appointment"))
+                .post(report + "/feedback").then().statusCode(200)
+                .body("edition.version", equalTo(1))
+                .body("submission.status", equalTo("RETURNED"));
+        as(coordinator).body("{}").post(report + "/submission").then().statusCode(200)
+                .body("edition.version", equalTo(2))
+                .body("umAppointments[0].total", equalTo(2));
+        as(CALHR).body(Map.of("accepted", true)).post(report + "/feedback").then().statusCode(200)
+                .body("submission.status", equalTo("ACCEPTED"));
+        as(coordinator).get(report + "/submissions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2)))
+                .body("outcome", equalTo(List.of("RETURNED", "ACCEPTED")))
+                .body("[0].feedback", equalTo("count the November appointment"));
+        as(coordinator).get(report + "/submissions/1").then().statusCode(200)
+                .body("umAppointments[0].total", equalTo(1))
+                .body("submission.status", equalTo("RETURNED"));
+        as(CALHR).get("/api/reports/statewide/2025-26").then().statusCode(200)
+                .body("departments.find { it.department == '" + d + "' }.umAppointments", equalTo(2));
+        given().auth().oauth2(coordinator).accept("text/csv").get(report + "/submissions/2").then().statusCode(200)
+                .body(containsString("edition,2025-26,,version,2"));
+        as(coordinator).get(report + "/submissions/9").then().statusCode(404);
+        as(coordinator).get(report + "/submissions/first").then().statusCode(400)
+                .body("violations.field", hasItem("version"));
+        as(coordinator(department())).get(report + "/submissions").then().statusCode(403);
+    }
+
+    @Test
+    void goalsAndUmClassesNameOnlyEltpaClassesTheCatalogKnows() {
+        String d = department();
+        String coordinator = coordinator(d);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                as(coordinator).body(Map.of("goals", List.of(Map.of("classCode", CatalogFixture.OFFICE_TECHNICIAN,
+                                "expectedAppointments", 1, "timetable", "by June"))))
+                        .put("/api/departments/" + d + "/goals/2026-27").then()
+                        .statusCode(422)
+                        .body("violations.field", equalTo(List.of("goals[0].classCode")))
+                        .body("detail", containsString("LPEL, not an ELTPA class")));
+        as(coordinator).body(Map.of("goals", List.of(
+                        Map.of("classCode", "5157", "expectedAppointments", 1, "timetable", "by June"),
+                        Map.of("classCode", "9999", "expectedAppointments", 1, "timetable", "by June"))))
+                .put("/api/departments/" + d + "/goals/2026-27").then()
+                .statusCode(422)
+                .body("violations.field", equalTo(List.of("goals[1].classCode")))
+                .body("detail", containsString("not in the classification catalog"));
+        as(coordinator).get("/api/departments/" + d + "/goals/2026-27").then().statusCode(404);
+        as(coordinator).body(Map.of("umClassCodes", List.of("1139")))
+                .put("/api/departments/" + d + "/program-years/2026-27").then()
+                .statusCode(422).body("violations.field", equalTo(List.of("umClassCodes[0]")));
+        as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 1000.01))
+                .put("/api/departments/" + d + "/program-years/2026-27").then()
+                .statusCode(422).body("violations.field", equalTo(List.of("assignedToUm")));
+        as(coordinator).get("/api/departments/" + d + "/program-years").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
     }
 }

@@ -41,6 +41,9 @@ class ReportDeadlineTest {
         String compliance = "/api/departments/" + d + "/compliance";
         String report = "/api/reports/departments/" + d + "/2026-27";
 
+        // the year before's report is in: only 2026-27's is at stake
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("{}")
+                .post("/api/reports/departments/" + d + "/2025-26/submission").then().statusCode(200);
         dayIs(LocalDate.of(2027, 6, 1));
         given().auth().oauth2(coordinator).get(compliance).then().statusCode(200)
                 .body("asOf", equalTo("2027-06-01"))
@@ -60,5 +63,19 @@ class ReportDeadlineTest {
                 .post(report + "/submission").then().statusCode(200);
         given().auth().oauth2(coordinator).get(compliance).then().statusCode(200)
                 .body("findings.code", not(hasItem("REPORT_OVERDUE")));
+    }
+
+    @Test
+    void complianceFlagsTheOverdueReportOfTheYearJustEndedAsTheReportDoes() {
+        String d = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String coordinator = TestTokens.token("coord-" + d, d, "um-coordinator");
+        // December 2026: the 2026-27 report is not due before June 2027, the 2025-26 one was due June 1, 2026
+        dayIs(LocalDate.of(2026, 12, 1));
+        given().auth().oauth2(coordinator).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(200)
+                .body("submission.dueDate", equalTo("2026-06-01"))
+                .body("submission.overdue", equalTo(true));
+        given().auth().oauth2(coordinator).get("/api/departments/" + d + "/compliance").then().statusCode(200)
+                .body("compliant", equalTo(false))
+                .body("findings.find { it.code == 'REPORT_OVERDUE' }.items", equalTo(List.of("2025-26")));
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,6 +28,11 @@ class ReportingAuditTrailTest {
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    @BeforeEach
+    void catalogIsKnown() {
+        CatalogFixture.catalogIsKnown();
     }
 
     @Test

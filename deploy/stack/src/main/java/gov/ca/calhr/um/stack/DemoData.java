@@ -65,10 +65,18 @@ public final class DemoData {
                      "selectionCriteria": "Department objectives, staffing needs, funds, tenure, performance, motivation",
                      "rolesResponsibilities": "Employee, supervisor, UM coordinator, HR and EEO officer"}"""
                     .formatted(dept, dept.toLowerCase(), dept);
-            expect(send("PUT", layout.serviceUrl("reporting-service") + "/api/departments/" + dept + "/program",
-                    token, program), 200);
-            // welcome notices name the coordinator: wait until participants-service has the program's event
+            // the UM classes must be ELTPA classes reporting knows: it learns the catalog from its events
+            String reporting = layout.serviceUrl("reporting-service") + "/api/departments/" + dept;
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            HttpResponse<String> described;
+            do {
+                described = send("PUT", reporting + "/program", token, program);
+            } while (described.statusCode() == 422 && System.nanoTime() < deadline && pause());
+            expect(described, 200);
+            // the last full fiscal year: its training budget and the part assigned to UM
+            expect(send("PUT", reporting + "/program-years/2025-26", token, """
+                    {"trainingBudget": 240000, "assignedToUm": 36000, "umClassCodes": ["5157", "4548"]}"""), 200);
+            // welcome notices name the coordinator: wait until participants-service has the program's event
             String settings = participants + "/api/departments/" + dept + "/program-settings";
             while (!send("GET", settings, token, null).body().contains("um-coordinator@" + dept.toLowerCase())
                     && System.nanoTime() < deadline && pause()) {

@@ -31,7 +31,8 @@ public class ProgramEventsConsumer {
 
     /** The fields of ParticipantStatusChanged v1 this service uses. */
     record ParticipantStatusChanged(String participantId, String employeeId, String department,
-                                    String targetClassCode, String status, LocalDate effectiveDate) {
+                                    String targetClassCode, String previousStatus, String status,
+                                    LocalDate effectiveDate) {
     }
 
     /** The fields of PlanStatusChanged v1 this service uses. */
@@ -76,6 +77,10 @@ public class ProgramEventsConsumer {
                     .ifPresent(event -> {
                         ParticipantStatusChanged d = inbox.data(event, ParticipantStatusChanged.class);
                         UUID id = UUID.fromString(d.participantId());
+                        // every status is kept (a fiscal year counts by the status at its end), the latest on the fact
+                        participants.recordStatus(event.id(), id, d.department(), d.previousStatus(), d.status(),
+                                d.effectiveDate(),
+                                at(event));
                         ParticipantFact f = participants.findById(id);
                         if (f != null && f.updatedAt.isAfter(at(event))) {
                             return;

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.rest;
 
+import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.reporting.rest.ProgramResource.GoodFaithActionResponse;
@@ -7,6 +8,8 @@ import gov.ca.calhr.um.reporting.rest.ProgramResource.Years;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.CalendarYearAppointments;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.Edition;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.SubmittedVersion;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Goals;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.LastYear;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Spend;
@@ -47,7 +50,8 @@ public class DepartmentReportResource {
                                            List<CalendarYearAppointments> umAppointmentsByCalendarYear,
                                            LastYear lastYearGoalsVersusActuals,
                                            Spend spend, List<GoodFaithActionResponse> goodFaithActions,
-                                           boolean goalsMissedTwoYearsRunning, Submission submission) {
+                                           boolean goalsMissedTwoYearsRunning, Submission submission,
+                                           Edition edition) {
         static DepartmentReportResponse of(DepartmentReport r) {
             return new DepartmentReportResponse(r.department(), r.fiscalYear().toString(),
                     r.fiscalYear().firstDay().toString(), r.fiscalYear().lastDay().toString(),
@@ -55,7 +59,7 @@ public class DepartmentReportResource {
                     r.participantsByStatus(), r.goals(), r.umAppointments(), r.umAppointmentsByCalendarYear(),
                     r.lastYear(), r.spend(),
                     r.goodFaithActions().stream().map(GoodFaithActionResponse::of).toList(),
-                    r.goalsMissedTwoYearsRunning(), r.submission());
+                    r.goalsMissedTwoYearsRunning(), r.submission(), r.edition());
         }
     }
 
@@ -77,12 +81,53 @@ public class DepartmentReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
-    @Operation(summary = "The department's annual UM report for a fiscal year (2025-26 = July 1, 2025 - June 30, 2026)",
+    @Operation(summary = "The department's annual UM report for a fiscal year (2025-26 = July 1, 2025 - June 30, 2026), "
+            + "with today's figures (edition LIVE: not what was submitted)",
             description = "JSON unless the Accept header prefers text/csv: then one CSV row per figure "
                     + "(section, fiscal year, class, measure, value).")
     public Response get(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
                         @Context HttpHeaders headers) {
-        DepartmentReport report = service.report(department, Years.parse(fiscalYear, "fiscalYear", false), caller);
+        return answer(service.report(department, Years.parse(fiscalYear, "fiscalYear", false), caller), headers);
+    }
+
+    @GET
+    @Path("/submissions")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "Every version of the year's report submitted to CalHR, the first first, with CalHR's answer")
+    public List<SubmittedVersion> submissions(@PathParam("department") String department,
+                                              @PathParam("fiscalYear") String fiscalYear) {
+        return service.versions(department, Years.parse(fiscalYear, "fiscalYear", false), caller);
+    }
+
+    @GET
+    @Path("/submissions/latest")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "The report as last submitted (edition SUBMITTED): the figures frozen at submission")
+    public Response latestSubmission(@PathParam("department") String department,
+                                     @PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
+        return answer(service.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), null, caller),
+                headers);
+    }
+
+    @GET
+    @Path("/submissions/{version}")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "One version of the report as it was submitted")
+    public Response submission(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
+                               @PathParam("version") String version, @Context HttpHeaders headers) {
+        int v;
+        try {
+            v = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw Problems.invalidPathParameter("version", "must be a version number (1, 2, ...) or latest");
+        }
+        return answer(service.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), v, caller),
+                headers);
+    }
+
+    private static Response answer(DepartmentReport report, HttpHeaders headers) {
         if (prefersCsv(headers)) {
             return Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8").build();
         }
@@ -111,7 +156,7 @@ public class DepartmentReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UM_COORDINATOR)
     @Operation(summary = "Submit the report to CalHR (an explanation and two-year plan when goals were missed "
-            + "two fiscal years running)")
+            + "two fiscal years running): its figures are frozen as the next submitted version")
     public DepartmentReportResponse submit(@PathParam("department") String department,
                                            @PathParam("fiscalYear") String fiscalYear,
                                            @Valid SubmissionRequest r) {

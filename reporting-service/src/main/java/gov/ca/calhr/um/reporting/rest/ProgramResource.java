@@ -6,6 +6,7 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
+import gov.ca.calhr.um.reporting.domain.ProgramYear;
 import gov.ca.calhr.um.reporting.service.ProgramService;
 import gov.ca.calhr.um.reporting.service.ProgramService.ProgramContent;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +69,23 @@ public class ProgramResource {
         }
     }
 
+    /** What the department states for one fiscal year; the amount assigned to UM is part of the training budget. */
+    public record ProgramYearRequest(@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal trainingBudget,
+                                     @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal assignedToUm,
+                                     @Size(max = 50) List<@NotNull @Pattern(regexp = "^\\d{4}$",
+                                             message = "must be a 4-digit class code") String> umClassCodes) {
+    }
+
+    public record ProgramYearResponse(String department, String fiscalYear, BigDecimal trainingBudget,
+                                      BigDecimal assignedToUm, BigDecimal assignedToUmPercentOfBudget,
+                                      List<String> umClassCodes, Instant updatedAt) {
+        static ProgramYearResponse of(ProgramYear y) {
+            return new ProgramYearResponse(y.department(), y.fiscalYear(), y.trainingBudget(), y.assignedToUm(),
+                    y.percentOfBudget(y.assignedToUm()), y.umClassCodes() == null ? List.of() : y.umClassCodes(),
+                    y.updatedAt());
+        }
+    }
+
     public record GoodFaithActionRequest(@NotNull LocalDate actionDate,
                                          @NotBlank @Size(max = 40) String category,
                                          @NotBlank @Size(max = 4000) String description) {
@@ -106,6 +124,35 @@ public class ProgramResource {
                 r.coordinatorEmail(), r.coordinatorPhone(), r.policyStatement(), r.componentsOffered(),
                 r.howToAccess(), r.selectionCriteria(), r.rolesResponsibilities(), r.annualTrainingBudget(),
                 r.umClassCodes()), caller));
+    }
+
+    @GET
+    @Path("/program-years")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "What the department stated for each fiscal year: training budget, amount assigned to UM, "
+            + "UM classes")
+    public List<ProgramYearResponse> years(@PathParam("department") String department) {
+        return service.years(department, caller).stream().map(ProgramYearResponse::of).toList();
+    }
+
+    @GET
+    @Path("/program-years/{fiscalYear}")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    public ProgramYearResponse year(@PathParam("department") String department,
+                                    @PathParam("fiscalYear") String fiscalYear) {
+        return ProgramYearResponse.of(service.year(department, Years.parse(fiscalYear, "fiscalYear", false), caller));
+    }
+
+    @PUT
+    @Path("/program-years/{fiscalYear}")
+    @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "State the fiscal year's training budget, the amount of it assigned to UM and the ELTPA "
+            + "classes the program targets (that year's report reads them)")
+    public ProgramYearResponse putYear(@PathParam("department") String department,
+                                       @PathParam("fiscalYear") String fiscalYear,
+                                       @NotNull @Valid ProgramYearRequest r) {
+        return ProgramYearResponse.of(service.putYear(department, Years.parse(fiscalYear, "fiscalYear", false),
+                new ProgramService.YearStatement(r.trainingBudget(), r.assignedToUm(), r.umClassCodes()), caller));
     }
 
     @POST

@@ -42,19 +42,29 @@ final class ReportCsv {
             row(out, "spend", fy, "", e.getKey().toLowerCase(), e.getValue().toPlainString());
         }
         row(out, "spend", fy, "", "total", r.spend().total().toPlainString());
-        if (r.spend().trainingBudget() != null) {
-            row(out, "spend", fy, "", "training_budget", r.spend().trainingBudget().toPlainString());
-        }
-        if (r.spend().percentOfBudget() != null) {
-            row(out, "spend", fy, "", "percent_of_budget", r.spend().percentOfBudget().toPlainString());
-        }
+        optional(out, fy, "training_budget", r.spend().trainingBudget());
+        optional(out, fy, "assigned_to_um", r.spend().assignedToUm());
+        optional(out, fy, "assigned_to_um_percent_of_budget", r.spend().assignedToUmPercentOfBudget());
+        optional(out, fy, "um_spent", r.spend().umSpent());
+        optional(out, fy, "um_spent_percent_of_budget", r.spend().umSpentPercentOfBudget());
         r.goodFaithActions().forEach(a -> row(out, "good_faith_actions", fy, "", a.category,
                 a.actionDate + ": " + a.description));
         row(out, "goals", fy, "", "missed_two_years_running", r.goalsMissedTwoYearsRunning());
         row(out, "submission", fy, "", "due_date", r.submission().dueDate());
         row(out, "submission", fy, "", "status", r.submission().status() == null ? "NOT_SUBMITTED"
                 : r.submission().status());
+        row(out, "edition", fy, "", "figures", r.edition().kind());
+        if (r.edition().version() != null) {
+            row(out, "edition", fy, "", "version", r.edition().version());
+            row(out, "edition", fy, "", "submitted_at", r.edition().submittedAt());
+        }
         return out.toString();
+    }
+
+    private static void optional(StringBuilder out, String fy, String measure, BigDecimal amount) {
+        if (amount != null) {
+            row(out, "spend", fy, "", measure, amount.toPlainString());
+        }
     }
 
     private static void row(StringBuilder out, String section, String fy, String classCode, String measure,
@@ -63,7 +73,13 @@ final class ReportCsv {
                 .append(quote(measure)).append(',').append(quote(String.valueOf(value))).append("\r\n");
     }
 
-    private static String quote(String s) {
+    /**
+     * A cell as CSV: quoted when it holds a separator, quote or line break; a text a spreadsheet
+     * would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
+     * apostrophe so that it stays text (OWASP, CSV injection).
+     */
+    private static String quote(String value) {
+        String s = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
         return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

@@ -1,19 +1,25 @@
 package gov.ca.calhr.um.reporting.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.commons.time.Today;
-import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.Goal;
 import gov.ca.calhr.um.reporting.domain.GoalStatus;
 import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
+import gov.ca.calhr.um.reporting.domain.ProgramYear;
+import gov.ca.calhr.um.reporting.domain.ReportDeadline;
+import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.domain.ReportSubmission;
 import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
+import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
+import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
@@ -24,10 +30,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +66,32 @@ public class DepartmentReportService {
     public record LastYear(String fiscalYear, String goalStatus, List<GoalVersusActual> lines, boolean missed) {
     }
 
+    /**
+     * Training spend of the fiscal year in the three categories of 2 CCR 599.819, and the UM share:
+     * only the upward mobility and career related category (599.819(c)) is UM money. The budget and
+     * the amount assigned to UM are what the department stated for the year.
+     */
     public record Spend(Map<String, BigDecimal> byCategory, BigDecimal total, BigDecimal trainingBudget,
-                        BigDecimal percentOfBudget) {
+                        BigDecimal assignedToUm, BigDecimal assignedToUmPercentOfBudget, BigDecimal umSpent,
+                        BigDecimal umSpentPercentOfBudget) {
     }
 
     public record Submission(String status, LocalDate dueDate, boolean overdue, String explanation,
                              String twoYearPlan, String submittedBy, String submittedAt, String feedback,
                              String feedbackBy) {
+    }
+
+    /**
+     * Which figures a report holds: LIVE ones (today's, not what was submitted) or the SUBMITTED
+     * version {@code version}, frozen at {@code submittedAt}.
+     */
+    public record Edition(String kind, Integer version, Instant submittedAt) {
+        static final Edition LIVE = new Edition("LIVE", null, null);
+    }
+
+    /** One submission of the year's report and CalHR's answer to it. */
+    public record SubmittedVersion(int version, Instant submittedAt, String submittedBy, String outcome,
+                                   String feedback, String feedbackBy, Instant feedbackAt) {
     }
 
     /** A department's UM figures for one fiscal year. */
@@ -78,7 +102,13 @@ public class DepartmentReportService {
                                    List<CalendarYearAppointments> umAppointmentsByCalendarYear, LastYear lastYear,
                                    Spend spend,
                                    List<GoodFaithAction> goodFaithActions, boolean goalsMissedTwoYearsRunning,
-                                   Submission submission) {
+                                   Submission submission, Edition edition) {
+
+        DepartmentReport as(Edition e, Submission s) {
+            return new DepartmentReport(department, fiscalYear, lpelEligibleEmployees, lpelClassificationsUsed,
+                    umClassificationsUsed, participantsByStatus, goals, umAppointments, umAppointmentsByCalendarYear,
+                    lastYear, spend, goodFaithActions, goalsMissedTwoYearsRunning, s, e);
+        }
     }
 
     private final EligibilityPeriodRepository eligibility;
@@ -86,23 +116,30 @@ public class DepartmentReportService {
     private final GoalService goals;
     private final ProgramService programs;
     private final DepartmentProgramRepository programRepository;
+    private final ProgramYearRepository programYears;
     private final ReportSubmissionRepository submissions;
-    private final MonthDay due;
+    private final ReportSnapshotRepository snapshots;
+    private final ObjectMapper mapper;
+    private final ReportDeadline deadline;
 
     private final Today today;
 
     public DepartmentReportService(EligibilityPeriodRepository eligibility, Tallies tallies, GoalService goals,
                                    ProgramService programs, DepartmentProgramRepository programRepository,
-                                   ReportSubmissionRepository submissions, Today today,
+                                   ProgramYearRepository programYears, ReportSubmissionRepository submissions,
+                                   ReportSnapshotRepository snapshots, ObjectMapper mapper, Today today,
                                    @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
         this.eligibility = eligibility;
         this.tallies = tallies;
         this.goals = goals;
         this.programs = programs;
         this.programRepository = programRepository;
+        this.programYears = programYears;
         this.submissions = submissions;
+        this.snapshots = snapshots;
+        this.mapper = mapper;
         this.today = today;
-        this.due = MonthDay.parse("--" + due);
+        this.deadline = ReportDeadline.parse(due);
     }
 
     /** CalHR analysts read every department's report; the department's coordinator, HR and EEO officer their own. */
@@ -115,7 +152,7 @@ public class DepartmentReportService {
     }
 
     DepartmentReport build(String d, FiscalYear year) {
-        Optional<DepartmentProgram> program = programRepository.findByIdOptional(d);
+        Optional<ProgramYear> stated = programYears.find(d, year.toString());
         Optional<GoalView> goalView = goals.find(d, year);
         Map<String, Appointments> thisYear = tallies.appointments(d, year);
 
@@ -127,11 +164,7 @@ public class DepartmentReportService {
                 goalView.map(v -> v.set().comments).orElse(null), lines);
 
         TreeSet<String> umClasses = new TreeSet<>();
-        program.ifPresent(p -> {
-            if (!p.umClassCodes.isBlank()) {
-                umClasses.addAll(List.of(p.umClassCodes.split(",")));
-            }
-        });
+        stated.map(ProgramYear::umClassCodes).ifPresent(umClasses::addAll);
         lines.forEach(l -> umClasses.add(l.classCode()));
 
         List<YearAppointments> history = new ArrayList<>();
@@ -155,14 +188,16 @@ public class DepartmentReportService {
 
         Map<String, BigDecimal> spendByCategory = tallies.spend(d, year);
         BigDecimal total = spendByCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        BigDecimal budget = program.map(p -> p.annualTrainingBudget).orElse(null);
-        BigDecimal percent = budget == null || budget.signum() == 0 ? null
-                : total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
+        BigDecimal budget = stated.map(ProgramYear::trainingBudget).orElse(null);
+        BigDecimal assigned = stated.map(ProgramYear::assignedToUm).orElse(null);
+        BigDecimal umSpent = spendByCategory.get(Tallies.UM_CATEGORY);
+        Spend spend = new Spend(spendByCategory, total, budget, assigned, ProgramYear.percentOf(assigned, budget),
+                umSpent, ProgramYear.percentOf(umSpent, budget));
 
         return new DepartmentReport(d, year, eligibility.countEligible(d, year), eligibility.lpelClassesUsed(d, year),
-                List.copyOf(umClasses), tallies.participantsByStatus(d), goalsOfYear, history, byCalendarYear, lastYear,
-                new Spend(spendByCategory, total, budget, percent), programs.actions(d, year),
-                lastYear.missed() && yearBefore.missed(), submission(d, year));
+                List.copyOf(umClasses), tallies.participantsByStatus(d, year), goalsOfYear, history, byCalendarYear,
+                lastYear, spend, programs.actions(d, year),
+                lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE);
     }
 
     private long participantsTargeting(String department, String classCode) {
@@ -190,15 +225,15 @@ public class DepartmentReportService {
                 lines.stream().anyMatch(l -> !l.met()));
     }
 
-    public LocalDate dueDate(FiscalYear year) {
-        return due.atYear(due.getMonthValue() >= 7 ? year.startYear() : year.startYear() + 1);
+    public ReportDeadline deadline() {
+        return deadline;
     }
 
     Submission submission(String department, FiscalYear year) {
         Optional<ReportSubmission> s = submissions.find("department = ?1 and fiscalYear = ?2", department,
                 year.toString()).firstResultOptional();
-        LocalDate dueDate = dueDate(year);
-        boolean overdue = s.isEmpty() && today.date().isAfter(dueDate);
+        LocalDate dueDate = deadline.dueDate(year);
+        boolean overdue = deadline.overdue(year, s.isPresent(), today.date());
         return s.map(r -> new Submission(r.status.name(), dueDate, false, r.explanation, r.twoYearPlan,
                         r.submittedBy, r.submittedAt.toString(), r.feedback, r.feedbackBy))
                 .orElse(new Submission(null, dueDate, overdue, null, null, null, null, null, null));
@@ -251,7 +286,69 @@ public class DepartmentReportService {
         s.feedbackBy = null;
         s.feedbackAt = null;
         submissions.persist(s);
-        return build(d, year);
+        return freeze(build(d, year), caller);
+    }
+
+    /** Stores the report as submitted, as the next version of the year's submissions. */
+    private DepartmentReport freeze(DepartmentReport live, CurrentCaller caller) {
+        String d = live.department();
+        String fy = live.fiscalYear().toString();
+        ReportSnapshot snap = new ReportSnapshot();
+        snap.snapshotId = UUID.randomUUID();
+        snap.department = d;
+        snap.fiscalYear = fy;
+        snap.version = snapshots.latest(d, fy).map(v -> v.version + 1).orElse(1);
+        snap.submittedBy = caller.subject();
+        snap.submittedAt = Timestamps.now();
+        DepartmentReport frozen = live.as(new Edition("SUBMITTED", snap.version, snap.submittedAt), live.submission());
+        YearAppointments thisYear = live.umAppointments().get(0);
+        snap.lpelEligibleEmployees = live.lpelEligibleEmployees();
+        snap.activeParticipants = live.participantsByStatus().getOrDefault("ACTIVE", 0L);
+        snap.umAppointments = thisYear.total();
+        snap.umAppointmentsOfParticipants = thisYear.byClass().stream().mapToLong(Appointments::participants).sum();
+        snap.goalExpected = live.goals().lines().stream().mapToLong(GoalLine::expectedAppointments).sum();
+        snap.goalStatus = live.goals().status();
+        snap.belowGoal = live.goals().lines().stream().anyMatch(l -> l.appointments() < l.expectedAppointments());
+        try {
+            snap.report = mapper.writeValueAsString(frozen);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report could not be written as JSON", e);
+        }
+        snapshots.persist(snap);
+        return frozen;
+    }
+
+    /** The versions submitted for the year, the first first (the department's staff and CalHR). */
+    public List<SubmittedVersion> versions(String department, FiscalYear year, CurrentCaller caller) {
+        ProgramService.Access.requireReader(department, caller);
+        return snapshots.versions(department.toUpperCase(), year.toString()).stream()
+                .map(v -> new SubmittedVersion(v.version, v.submittedAt, v.submittedBy, v.outcome, v.feedback,
+                        v.feedbackBy, v.feedbackAt))
+                .toList();
+    }
+
+    /** A version of the report as it was submitted (the latest when {@code version} is null), with CalHR's answer. */
+    public DepartmentReport submitted(String department, FiscalYear year, Integer version, CurrentCaller caller) {
+        ProgramService.Access.requireReader(department, caller);
+        String d = department.toUpperCase();
+        Optional<ReportSnapshot> snap = version == null ? snapshots.latest(d, year.toString())
+                : snapshots.version(d, year.toString(), version);
+        return snap.map(this::thaw).orElseThrow(() -> Problems.notFound("department " + d + " has submitted no "
+                + (version == null ? "" : "version " + version + " of its ") + year + " report"));
+    }
+
+    private DepartmentReport thaw(ReportSnapshot snap) {
+        DepartmentReport frozen;
+        try {
+            frozen = mapper.readValue(snap.report, DepartmentReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("submitted report " + snap.snapshotId + " is unreadable", e);
+        }
+        Submission was = frozen.submission();
+        Submission answered = new Submission(snap.outcome == null ? SubmissionStatus.SUBMITTED.name() : snap.outcome,
+                was.dueDate(), false, was.explanation(), was.twoYearPlan(), was.submittedBy(), was.submittedAt(),
+                snap.feedback, snap.feedbackBy);
+        return frozen.as(frozen.edition(), answered);
     }
 
     /** A CalHR analyst accepts the submitted report or returns it with feedback. */
@@ -275,6 +372,16 @@ public class DepartmentReportService {
         s.feedback = comments;
         s.feedbackBy = caller.subject();
         s.feedbackAt = Timestamps.now();
-        return build(d, year);
+        // CalHR answers the version it read; submissions from before versions were kept have none
+        Optional<ReportSnapshot> snap = snapshots.latest(d, year.toString());
+        if (snap.isEmpty()) {
+            return build(d, year);
+        }
+        ReportSnapshot v = snap.get();
+        v.outcome = s.status.name();
+        v.feedback = s.feedback;
+        v.feedbackBy = s.feedbackBy;
+        v.feedbackAt = s.feedbackAt;
+        return thaw(v);
     }
 }

@@ -36,10 +36,12 @@ public class GoalService {
 
     private final GoalSetRepository sets;
     private final GoalRepository goals;
+    private final Catalog catalog;
 
-    public GoalService(GoalSetRepository sets, GoalRepository goals) {
+    public GoalService(GoalSetRepository sets, GoalRepository goals, Catalog catalog) {
         this.sets = sets;
         this.goals = goals;
+        this.catalog = catalog;
     }
 
     public Optional<GoalView> find(String department, FiscalYear year) {
@@ -64,6 +66,7 @@ public class GoalService {
                         + " is listed twice");
             }
         }
+        catalog.requireEltpa("goals[%d].classCode", lines.stream().map(GoalLine::classCode).toList());
         GoalSet set = lockedSet(department, year).orElseGet(() -> {
             GoalSet s = new GoalSet();
             s.goalSetId = UUID.randomUUID();

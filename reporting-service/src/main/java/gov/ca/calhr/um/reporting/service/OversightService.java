@@ -6,7 +6,10 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
+import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
+import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** What CalHR watches: the statewide roll-up, and each department's compliance with the program's rules. */
 @ApplicationScoped
@@ -39,14 +43,19 @@ public class OversightService {
 
     private final DepartmentReportService reports;
     private final DepartmentProgramRepository programs;
+    private final ParticipantFactRepository participants;
+    private final ReportSnapshotRepository snapshots;
     private final EntityManager em;
 
     private final Today today;
 
-    public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs, EntityManager em,
-                            Today today) {
+    public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs,
+                            ParticipantFactRepository participants, ReportSnapshotRepository snapshots,
+                            EntityManager em, Today today) {
         this.reports = reports;
         this.programs = programs;
+        this.participants = participants;
+        this.snapshots = snapshots;
         this.em = em;
         this.today = today;
     }
@@ -54,7 +63,8 @@ public class OversightService {
     /**
      * Every department the events or the program data name, with the state's totals. Counted in a
      * few set-wise queries over all departments (not one report per department): 200 departments
-     * and 230,000 employees take about a second.
+     * and 230,000 employees take about a second. A department's submitted report (unless CalHR
+     * returned it) is counted as submitted: what CalHR reads is what was sent.
      */
     public Statewide statewide(FiscalYear year, CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
@@ -65,8 +75,10 @@ public class OversightService {
                 select department, count(distinct employee_id) from eligibility_period
                 where starts <= ?2 and (ends is null or ends > ?1)
                 group by department""", year.firstDay(), year.lastDay());
-        Map<String, Long> active = counts("""
-                select department, count(*) from participant_fact where status = 'ACTIVE' group by department""");
+        // the year's participants by their status at its end: the active ones
+        Map<String, Long> active = new HashMap<>();
+        participants.inYearByDepartment(year, null).forEach((d, byStatus) ->
+                active.put(d, byStatus.getOrDefault("ACTIVE", 0L)));
         Map<String, Long> appointments = counts("""
                 select department, count(*) from um_appointment_fact
                 where effective_date between ?1 and ?2 group by department""", year.firstDay(), year.lastDay());
@@ -93,28 +105,36 @@ public class OversightService {
                         union select department from participant_fact
                         union select department from um_appointment_fact union select department from report_submission
                         order by 1""").getResultList();
+        // a department whose report stands submitted is counted as it submitted it, the others live
+        Map<String, ReportSnapshot> standing = snapshots.standing(fy);
         List<DepartmentFigures> rows = new ArrayList<>();
         List<String> notSubmitted = new ArrayList<>();
         List<String> belowGoal = new ArrayList<>();
         for (String d : departments) {
-            boolean below = linesBelow.getOrDefault(d, 0L) > 0;
             String status = submitted.get(d);
-            rows.add(new DepartmentFigures(d, eligible.getOrDefault(d, 0L), active.getOrDefault(d, 0L),
-                    appointments.getOrDefault(d, 0L), ofParticipants.getOrDefault(d, 0L),
-                    expected.getOrDefault(d, 0L), goalStatus.get(d), below, status));
+            ReportSnapshot s = standing.get(d);
+            DepartmentFigures row = s != null
+                    ? new DepartmentFigures(d, s.lpelEligibleEmployees, s.activeParticipants, s.umAppointments,
+                            s.umAppointmentsOfParticipants, s.goalExpected, s.goalStatus, s.belowGoal, status)
+                    : new DepartmentFigures(d, eligible.getOrDefault(d, 0L), active.getOrDefault(d, 0L),
+                            appointments.getOrDefault(d, 0L), ofParticipants.getOrDefault(d, 0L),
+                            expected.getOrDefault(d, 0L), goalStatus.get(d), linesBelow.getOrDefault(d, 0L) > 0,
+                            status);
+            rows.add(row);
             if (status == null || "RETURNED".equals(status)) {
                 notSubmitted.add(d);
             }
-            if (below) {
+            if (row.belowGoal()) {
                 belowGoal.add(d);
             }
         }
-        return new Statewide(year, rows, sum(eligible), sum(active), sum(appointments), sum(expected), notSubmitted,
-                belowGoal);
+        return new Statewide(year, rows, total(rows, DepartmentFigures::lpelEligibleEmployees),
+                total(rows, DepartmentFigures::activeParticipants), total(rows, DepartmentFigures::umAppointments),
+                total(rows, DepartmentFigures::goalExpected), notSubmitted, belowGoal);
     }
 
-    private static long sum(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
+    private static long total(List<DepartmentFigures> rows, ToLongFunction<DepartmentFigures> figure) {
+        return rows.stream().mapToLong(figure).sum();
     }
 
     private Map<String, Long> counts(String sql, Object... params) {
@@ -180,11 +200,14 @@ public class OversightService {
             findings.add(new Finding("TD_ASSIGNMENT_OVER_LIMIT",
                     overLimit.size() + " T&D assignment(s) run longer than 24 months full-time equivalent", overLimit));
         }
+        // the latest report already due: the year under way once its due date has passed, else the one before
         FiscalYear current = FiscalYear.of(today);
-        DepartmentReportService.Submission submission = reports.submission(d, current);
+        FiscalYear latestDue = reports.deadline().dueDate(current).isBefore(today) ? current
+                : new FiscalYear(current.startYear() - 1);
+        DepartmentReportService.Submission submission = reports.submission(d, latestDue);
         if (submission.overdue()) {
-            findings.add(new Finding("REPORT_OVERDUE", "the " + current + " annual report was due " + submission.dueDate(),
-                    List.of(current.toString())));
+            findings.add(new Finding("REPORT_OVERDUE", "the " + latestDue + " annual report was due "
+                    + submission.dueDate(), List.of(latestDue.toString())));
         }
         return new Compliance(d, today, findings.isEmpty(), findings);
     }

@@ -1,22 +1,29 @@
 package gov.ca.calhr.um.reporting.service;
 
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
+import gov.ca.calhr.um.reporting.domain.ProgramYear;
 import gov.ca.calhr.um.reporting.messaging.ReportingEvents;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.GoodFaithActionRepository;
+import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A department's UM program and the good-faith actions it takes; the coordinator keeps them. */
@@ -29,15 +36,28 @@ public class ProgramService {
                                  BigDecimal annualTrainingBudget, List<String> umClassCodes) {
     }
 
+    /** What the coordinator states for a fiscal year. */
+    public record YearStatement(BigDecimal trainingBudget, BigDecimal assignedToUm, List<String> umClassCodes) {
+    }
+
     private final DepartmentProgramRepository programs;
+    private final ProgramYearRepository years;
     private final GoodFaithActionRepository actions;
     private final ReportingEvents events;
+    private final Catalog catalog;
+    private final AuditTrail audit;
+    private final Today today;
 
-    public ProgramService(DepartmentProgramRepository programs, GoodFaithActionRepository actions,
-                          ReportingEvents events) {
+    public ProgramService(DepartmentProgramRepository programs, ProgramYearRepository years,
+                          GoodFaithActionRepository actions, ReportingEvents events, Catalog catalog,
+                          AuditTrail audit, Today today) {
         this.programs = programs;
+        this.years = years;
         this.actions = actions;
         this.events = events;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.today = today;
     }
 
     /** The department's staff and CalHR read it. */
@@ -47,10 +67,17 @@ public class ProgramService {
                 Problems.notFound("department " + department + " has not described its UM program yet"));
     }
 
+    /**
+     * Describes the program as it is today. Its budget and UM classes, when given, are also the
+     * statement of the fiscal year under way (a year's report reads that year's statement).
+     */
     @Transactional
     public DepartmentProgram put(String department, ProgramContent c, CurrentCaller caller) {
         Access.requireCoordinator(department, caller);
         String d = department.toUpperCase();
+        if (c.umClassCodes() != null) {
+            catalog.requireEltpa("umClassCodes[%d]", c.umClassCodes());
+        }
         DepartmentProgram p = programs.findByIdOptional(d).orElseGet(DepartmentProgram::new);
         boolean contactChanged = p.department == null || !c.coordinatorName().equals(p.coordinatorName)
                 || !c.coordinatorEmail().equals(p.coordinatorEmail)
@@ -72,7 +99,68 @@ public class ProgramService {
         if (contactChanged) {
             events.programChanged(p);
         }
+        if (c.annualTrainingBudget() != null || c.umClassCodes() != null) {
+            FiscalYear current = FiscalYear.of(today.date());
+            Optional<ProgramYear> was = years.find(d, current.toString());
+            save(d, current, new YearStatement(
+                    c.annualTrainingBudget() != null ? c.annualTrainingBudget()
+                            : was.map(ProgramYear::trainingBudget).orElse(null),
+                    was.map(ProgramYear::assignedToUm).orElse(null),
+                    c.umClassCodes() != null ? sortedCodes(c.umClassCodes())
+                            : was.map(ProgramYear::umClassCodes).orElse(null)), was, caller);
+        }
         return p;
+    }
+
+    public List<ProgramYear> years(String department, CurrentCaller caller) {
+        Access.requireReader(department, caller);
+        return years.list(department.toUpperCase());
+    }
+
+    public ProgramYear year(String department, FiscalYear year, CurrentCaller caller) {
+        Access.requireReader(department, caller);
+        return years.find(department.toUpperCase(), year.toString()).orElseThrow(() ->
+                Problems.notFound("department " + department + " has stated nothing for " + year));
+    }
+
+    /** States the year's training budget, the part assigned to UM and the UM classes (replacing what was stated). */
+    @Transactional
+    public ProgramYear putYear(String department, FiscalYear year, YearStatement s, CurrentCaller caller) {
+        Access.requireCoordinator(department, caller);
+        if (s.assignedToUm() != null && (s.trainingBudget() == null || s.assignedToUm().compareTo(s.trainingBudget()) > 0)) {
+            throw Problems.unprocessable("assignedToUm", "the amount assigned to UM (" + s.assignedToUm().toPlainString()
+                    + ") cannot exceed the training budget ("
+                    + (s.trainingBudget() == null ? "none stated" : s.trainingBudget().toPlainString()) + ")");
+        }
+        if (s.umClassCodes() != null) {
+            catalog.requireEltpa("umClassCodes[%d]", s.umClassCodes());
+        }
+        String d = department.toUpperCase();
+        YearStatement sorted = new YearStatement(s.trainingBudget(), s.assignedToUm(),
+                s.umClassCodes() == null ? null : sortedCodes(s.umClassCodes()));
+        return save(d, year, sorted, years.find(d, year.toString()), caller);
+    }
+
+    private ProgramYear save(String d, FiscalYear year, YearStatement s, Optional<ProgramYear> was,
+                             CurrentCaller caller) {
+        ProgramYear y = new ProgramYear(d, year.toString(), s.trainingBudget(), s.assignedToUm(), s.umClassCodes(),
+                caller.subject(), Timestamps.now());
+        years.save(y);
+        audit.changed("program_years", d + "/" + year, d, was.map(ProgramService::audited).orElse(Map.of()),
+                audited(y));
+        return y;
+    }
+
+    private static Map<String, Object> audited(ProgramYear y) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("trainingBudget", y.trainingBudget());
+        values.put("assignedToUm", y.assignedToUm());
+        values.put("umClassCodes", y.umClassCodes() == null ? null : String.join(",", y.umClassCodes()));
+        return values;
+    }
+
+    private static List<String> sortedCodes(List<String> codes) {
+        return codes.stream().distinct().sorted().toList();
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.reporting.service;
 
 import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -22,22 +23,24 @@ public class Tallies {
         }
     }
 
-    private final EntityManager em;
+    /** The UM and career related category of 2 CCR 599.819(c): the only training money that is UM spend. */
+    public static final String UM_CATEGORY = "UPWARD_MOBILITY_AND_CAREER_RELATED";
 
-    public Tallies(EntityManager em) {
+    private final EntityManager em;
+    private final ParticipantFactRepository participants;
+
+    public Tallies(EntityManager em, ParticipantFactRepository participants) {
         this.em = em;
+        this.participants = participants;
     }
 
-    /** The department's participants by their current status. */
-    public Map<String, Long> participantsByStatus(String department) {
+    /** The department's participants of the fiscal year by their status at its end (every status listed). */
+    public Map<String, Long> participantsByStatus(String department, FiscalYear year) {
         Map<String, Long> counts = new TreeMap<>();
         for (String s : List.of("ACTIVE", "SUSPENDED", "WITHDRAWN", "PROMOTED", "SEPARATED")) {
             counts.put(s, 0L);
         }
-        em.createQuery("select p.status, count(p) from ParticipantFact p where p.department = :d group by p.status",
-                        Object[].class)
-                .setParameter("d", department).getResultList()
-                .forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        counts.putAll(participants.inYear(department, year));
         return counts;
     }
 
@@ -64,7 +67,7 @@ public class Tallies {
     /** Spend by training category in the fiscal year (every category listed, zero when none). */
     public Map<String, BigDecimal> spend(String department, FiscalYear year) {
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
-        for (String c : List.of("JOB_REQUIRED", "JOB_RELATED", "UPWARD_MOBILITY_AND_CAREER_RELATED")) {
+        for (String c : List.of("JOB_REQUIRED", "JOB_RELATED", UM_CATEGORY)) {
             byCategory.put(c, BigDecimal.ZERO.setScale(2));
         }
         em.createQuery("""
