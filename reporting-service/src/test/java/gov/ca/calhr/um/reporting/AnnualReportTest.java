@@ -102,6 +102,13 @@ class AnnualReportTest {
                                 previousStatus == null ? "null" : "\"" + previousStatus + "\"", status, date));
     }
 
+    private static String umClasses(String department, List<String> codes, String time) {
+        return event(UUID.randomUUID().toString(), "classification-service", "DepartmentUmClassesChanged", department,
+                department, time, """
+                        {"department":"%s","umClassCodes":[%s],"bridgingClassCodes":[]}"""
+                        .formatted(department, String.join(",", codes.stream().map(c -> "\"" + c + "\"").toList())));
+    }
+
     private static String plan(String department, String participantId, String status, String targetDate) {
         return event(UUID.randomUUID().toString(), "plans-service", "PlanStatusChanged", "E-1", department,
                 "2026-11-23T10:00:00Z", """
@@ -157,11 +164,15 @@ class AnnualReportTest {
                         "policyStatement", "We support upward mobility."))
                 .put("/api/departments/" + d + "/program").then().statusCode(200);
         // what the department stated for 2025-26; another year's statement is not this year's
-        as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 300, "umClassCodes", List.of("5157", "5142")))
+        as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 300))
                 .put("/api/departments/" + d + "/program-years/2025-26").then().statusCode(200)
                 .body("assignedToUmPercentOfBudget", equalTo(30.0f));
-        as(coordinator).body(Map.of("trainingBudget", 9000, "umClassCodes", List.of("5142")))
+        as(coordinator).body(Map.of("trainingBudget", 9000))
                 .put("/api/departments/" + d + "/program-years/2024-25").then().statusCode(200);
+        // classification-service keeps the department's UM classes: the list that stood at the year's end counts
+        send("classification.department-um-classes.v1", d,
+                umClasses(d, List.of("5142"), "2026-03-01T00:00:00Z"),
+                umClasses(d, List.of("4548"), "2026-07-01T08:00:00Z"));
         goals(d, "2025-26", 3, true);
         as(coordinator).body(Map.of("actionDate", "2026-02-10", "category", "OUTREACH",
                         "description", "Career fair for LPEL employees"))
@@ -524,9 +535,11 @@ class AnnualReportTest {
                 .body("violations.field", equalTo(List.of("goals[1].classCode")))
                 .body("detail", containsString("not in the classification catalog"));
         as(coordinator).get("/api/departments/" + d + "/goals/2026-27").then().statusCode(404);
-        as(coordinator).body(Map.of("umClassCodes", List.of("1139")))
-                .put("/api/departments/" + d + "/program-years/2026-27").then()
-                .statusCode(422).body("violations.field", equalTo(List.of("umClassCodes[0]")));
+        as(coordinator).body(Map.of("coordinatorName", "Robin", "coordinatorEmail", "um@t.ca.gov",
+                        "umClassCodes", List.of("5157")))
+                .put("/api/departments/" + d + "/program").then()
+                .statusCode(400).body("violations.field", equalTo(List.of("umClassCodes")))
+                .body("detail", containsString("classification-service"));
         as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 1000.01))
                 .put("/api/departments/" + d + "/program-years/2026-27").then()
                 .statusCode(422).body("violations.field", equalTo(List.of("assignedToUm")));

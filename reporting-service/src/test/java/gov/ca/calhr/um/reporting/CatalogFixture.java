@@ -25,6 +25,10 @@ final class CatalogFixture {
     private CatalogFixture() {
     }
 
+    private static Map<String, Object> goal(String classCode) {
+        return Map.of("classCode", classCode, "expectedAppointments", 1, "timetable", "by June");
+    }
+
     static synchronized void catalogIsKnown() {
         if (known) {
             return;
@@ -41,8 +45,8 @@ final class CatalogFixture {
         String coordinator = TestTokens.token("coord-CATALOG", "CATALOG", "um-coordinator");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
                 given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                        .body(Map.of("umClassCodes", List.of(ANALYST, ASSOCIATE_ANALYST)))
-                        .put("/api/departments/CATALOG/program-years/2025-26").statusCode() == 200);
+                        .body(Map.of("goals", List.of(goal(ANALYST), goal(ASSOCIATE_ANALYST))))
+                        .put("/api/departments/CATALOG/goals/2025-26").statusCode() == 200);
         known = true;
     }
 }

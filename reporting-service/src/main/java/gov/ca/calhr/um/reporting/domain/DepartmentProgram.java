@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A department's UM program: coordinator, written-plan elements, training budget, UM classes. */
+/**
+ * A department's UM program: coordinator, written-plan elements, training budget (its UM classes
+ * are classification-service's to keep).
+ */
 @Entity
 @Table(name = "department_program")
 public class DepartmentProgram {
@@ -47,9 +50,6 @@ public class DepartmentProgram {
 
     @Column(name = "annual_training_budget")
     public BigDecimal annualTrainingBudget;
-
-    @Column(name = "um_class_codes", nullable = false)
-    public String umClassCodes;
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;

@@ -3,16 +3,14 @@ package gov.ca.calhr.um.reporting.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * What a department states for one fiscal year of its UM program: the training budget, the part of
- * it assigned to UM, and the ELTPA classes the program targets (2 CCR 599.985 asks for "the amount
- * and percentage of the training budget assigned to upward mobility" and the UM classifications
- * used). A year's report reads that year's statement, never today's.
+ * What a department states for one fiscal year of its UM program: the training budget, and the part
+ * of it assigned to UM (2 CCR 599.985 asks for "the amount and percentage of the training budget
+ * assigned to upward mobility"). A year's report reads that year's statement, never today's.
  */
 public record ProgramYear(String department, String fiscalYear, BigDecimal trainingBudget, BigDecimal assignedToUm,
-                          List<String> umClassCodes, String updatedBy, Instant updatedAt) {
+                          String updatedBy, Instant updatedAt) {
 
     /** {@code amount} as a percentage of the training budget, to one decimal; none without a budget. */
     public BigDecimal percentOfBudget(BigDecimal amount) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProgramYearRepository {
 
-    private static final String COLUMNS = "department, fiscal_year, training_budget, assigned_to_um, um_class_codes, "
-            + "updated_by, updated_at";
+    private static final String COLUMNS = "department, fiscal_year, training_budget, assigned_to_um, updated_by, "
+            + "updated_at";
 
     private final EntityManager em;
 
@@ -38,16 +37,15 @@ public class ProgramYearRepository {
     public void save(ProgramYear y) {
         em.createNativeQuery("""
                         insert into program_year (department, fiscal_year, training_budget, assigned_to_um,
-                                                  um_class_codes, updated_by, updated_at)
-                        values (?1, ?2, cast(?3 as numeric), cast(?4 as numeric), cast(?5 as varchar), ?6, ?7)
+                                                  updated_by, updated_at)
+                        values (?1, ?2, cast(?3 as numeric), cast(?4 as numeric), ?5, ?6)
                         on conflict (department, fiscal_year) do update set training_budget = excluded.training_budget,
-                            assigned_to_um = excluded.assigned_to_um, um_class_codes = excluded.um_class_codes,
-                            updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                            assigned_to_um = excluded.assigned_to_um, updated_by = excluded.updated_by,
+                            updated_at = excluded.updated_at""")
                 .setParameter(1, y.department()).setParameter(2, y.fiscalYear())
                 .setParameter(3, y.trainingBudget())
                 .setParameter(4, y.assignedToUm())
-                .setParameter(5, y.umClassCodes() == null ? null : String.join(",", y.umClassCodes()))
-                .setParameter(6, y.updatedBy()).setParameter(7, y.updatedAt())
+                .setParameter(5, y.updatedBy()).setParameter(6, y.updatedAt())
                 .executeUpdate();
     }
 
@@ -59,7 +57,7 @@ public class ProgramYearRepository {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new ProgramYear((String) r[0], (String) r[1],
                 (BigDecimal) r[2], (BigDecimal) r[3],
-                r[4] == null ? null : Arrays.asList(((String) r[4]).split(",")), (String) r[5], instant(r[6])))
+                (String) r[4], instant(r[5])))
                 .toList();
     }
 

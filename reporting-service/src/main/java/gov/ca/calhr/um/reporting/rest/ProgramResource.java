@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,12 +28,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /** A department's UM program: coordinator, written-plan elements, budget, UM classes; good-faith actions. */
@@ -53,36 +52,36 @@ public class ProgramResource {
                                  @Size(max = 20000) String selectionCriteria,
                                  @Size(max = 20000) String rolesResponsibilities,
                                  @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal annualTrainingBudget,
-                                 @Size(max = 50) List<@NotNull @Pattern(regexp = "\\d{4}",
-                                         message = "must be a 4-digit class code") String> umClassCodes) {
+                                 @Schema(description = "not accepted here: classification-service keeps a "
+                                         + "department's UM classes (PUT /api/departments/{department}/um-classifications)",
+                                         readOnly = true) List<String> umClassCodes) {
     }
 
     public record ProgramResponse(String department, String coordinatorName, String coordinatorEmail,
                                   String coordinatorPhone, String policyStatement, String componentsOffered,
                                   String howToAccess, String selectionCriteria, String rolesResponsibilities,
-                                  BigDecimal annualTrainingBudget, List<String> umClassCodes, Instant updatedAt) {
-        static ProgramResponse of(DepartmentProgram p) {
+                                  BigDecimal annualTrainingBudget,
+                                  @Schema(description = "the department's UM classes as classification-service "
+                                          + "last announced them") List<String> umClassCodes,
+                                  Instant updatedAt) {
+        static ProgramResponse of(DepartmentProgram p, List<String> umClassCodes) {
             return new ProgramResponse(p.department, p.coordinatorName, p.coordinatorEmail, p.coordinatorPhone,
                     p.policyStatement, p.componentsOffered, p.howToAccess, p.selectionCriteria,
-                    p.rolesResponsibilities, p.annualTrainingBudget,
-                    p.umClassCodes.isBlank() ? List.of() : Arrays.asList(p.umClassCodes.split(",")), p.updatedAt);
+                    p.rolesResponsibilities, p.annualTrainingBudget, umClassCodes, p.updatedAt);
         }
     }
 
     /** What the department states for one fiscal year; the amount assigned to UM is part of the training budget. */
     public record ProgramYearRequest(@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal trainingBudget,
-                                     @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal assignedToUm,
-                                     @Size(max = 50) List<@NotNull @Pattern(regexp = "^\\d{4}$",
-                                             message = "must be a 4-digit class code") String> umClassCodes) {
+                                     @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal assignedToUm) {
     }
 
     public record ProgramYearResponse(String department, String fiscalYear, BigDecimal trainingBudget,
                                       BigDecimal assignedToUm, BigDecimal assignedToUmPercentOfBudget,
-                                      List<String> umClassCodes, Instant updatedAt) {
+                                      Instant updatedAt) {
         static ProgramYearResponse of(ProgramYear y) {
             return new ProgramYearResponse(y.department(), y.fiscalYear(), y.trainingBudget(), y.assignedToUm(),
-                    y.percentOfBudget(y.assignedToUm()), y.umClassCodes() == null ? List.of() : y.umClassCodes(),
-                    y.updatedAt());
+                    y.percentOfBudget(y.assignedToUm()), y.updatedAt());
         }
     }
 
@@ -111,7 +110,7 @@ public class ProgramResource {
     @Path("/program")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     public ProgramResponse get(@PathParam("department") String department) {
-        return ProgramResponse.of(service.get(department, caller));
+        return ProgramResponse.of(service.get(department, caller), service.umClasses(department));
     }
 
     @PUT
@@ -120,17 +119,20 @@ public class ProgramResource {
     @Operation(summary = "Describe the department's UM program; a new coordinator contact is announced "
             + "(DepartmentProgramChanged) and welcome notices name it")
     public ProgramResponse put(@PathParam("department") String department, @NotNull @Valid ProgramRequest r) {
+        if (r.umClassCodes() != null) {
+            throw Problems.invalidField("umClassCodes", "a department's UM classes are kept by classification-service: "
+                    + "PUT /api/departments/" + department + "/um-classifications there");
+        }
         return ProgramResponse.of(service.put(department, new ProgramContent(r.coordinatorName(),
                 r.coordinatorEmail(), r.coordinatorPhone(), r.policyStatement(), r.componentsOffered(),
-                r.howToAccess(), r.selectionCriteria(), r.rolesResponsibilities(), r.annualTrainingBudget(),
-                r.umClassCodes()), caller));
+                r.howToAccess(), r.selectionCriteria(), r.rolesResponsibilities(), r.annualTrainingBudget()),
+                caller), service.umClasses(department));
     }
 
     @GET
     @Path("/program-years")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
-    @Operation(summary = "What the department stated for each fiscal year: training budget, amount assigned to UM, "
-            + "UM classes")
+    @Operation(summary = "What the department stated for each fiscal year: training budget, amount assigned to UM")
     public List<ProgramYearResponse> years(@PathParam("department") String department) {
         return service.years(department, caller).stream().map(ProgramYearResponse::of).toList();
     }
@@ -146,13 +148,13 @@ public class ProgramResource {
     @PUT
     @Path("/program-years/{fiscalYear}")
     @RolesAllowed(Roles.UM_COORDINATOR)
-    @Operation(summary = "State the fiscal year's training budget, the amount of it assigned to UM and the ELTPA "
-            + "classes the program targets (that year's report reads them)")
+    @Operation(summary = "State the fiscal year's training budget and the amount of it assigned to UM (that "
+            + "year's report reads them)")
     public ProgramYearResponse putYear(@PathParam("department") String department,
                                        @PathParam("fiscalYear") String fiscalYear,
                                        @NotNull @Valid ProgramYearRequest r) {
         return ProgramYearResponse.of(service.putYear(department, Years.parse(fiscalYear, "fiscalYear", false),
-                new ProgramService.YearStatement(r.trainingBudget(), r.assignedToUm(), r.umClassCodes()), caller));
+                new ProgramService.YearStatement(r.trainingBudget(), r.assignedToUm()), caller));
     }
 
     @POST

@@ -17,6 +17,7 @@ import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.domain.ReportSubmission;
 import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,16 +119,21 @@ public class DepartmentReportService {
     private final ProgramService programs;
     private final DepartmentProgramRepository programRepository;
     private final ProgramYearRepository programYears;
+    private final DepartmentUmClassesRepository departmentUmClasses;
     private final ReportSubmissionRepository submissions;
     private final ReportSnapshotRepository snapshots;
     private final ObjectMapper mapper;
+    private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
+
     private final ReportDeadline deadline;
 
     private final Today today;
 
     public DepartmentReportService(EligibilityPeriodRepository eligibility, Tallies tallies, GoalService goals,
                                    ProgramService programs, DepartmentProgramRepository programRepository,
-                                   ProgramYearRepository programYears, ReportSubmissionRepository submissions,
+                                   ProgramYearRepository programYears,
+                                   DepartmentUmClassesRepository departmentUmClasses,
+                                   ReportSubmissionRepository submissions,
                                    ReportSnapshotRepository snapshots, ObjectMapper mapper, Today today,
                                    @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
         this.eligibility = eligibility;
@@ -135,6 +142,7 @@ public class DepartmentReportService {
         this.programs = programs;
         this.programRepository = programRepository;
         this.programYears = programYears;
+        this.departmentUmClasses = departmentUmClasses;
         this.submissions = submissions;
         this.snapshots = snapshots;
         this.mapper = mapper;
@@ -163,9 +171,11 @@ public class DepartmentReportService {
         Goals goalsOfYear = new Goals(goalView.map(v -> v.set().status.name()).orElse(null),
                 goalView.map(v -> v.set().comments).orElse(null), lines);
 
-        TreeSet<String> umClasses = new TreeSet<>();
-        stated.map(ProgramYear::umClassCodes).ifPresent(umClasses::addAll);
+        // the UM classes that stood at the year's end (classification-service keeps them), the classes the
+        // year's goals name and those the year's UM appointments went to
+        TreeSet<String> umClasses = new TreeSet<>(departmentUmClasses.before(d, endOf(year)));
         lines.forEach(l -> umClasses.add(l.classCode()));
+        umClasses.addAll(thisYear.keySet());
 
         List<YearAppointments> history = new ArrayList<>();
         for (int back = 0; back <= 3; back++) {
@@ -198,6 +208,11 @@ public class DepartmentReportService {
                 List.copyOf(umClasses), tallies.participantsByStatus(d, year), goalsOfYear, history, byCalendarYear,
                 lastYear, spend, programs.actions(d, year),
                 lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE);
+    }
+
+    /** The first instant after the fiscal year, in California. */
+    private static Instant endOf(FiscalYear year) {
+        return year.lastDay().plusDays(1).atStartOfDay(CALIFORNIA).toInstant();
     }
 
     private long participantsTargeting(String department, String classCode) {

@@ -4,8 +4,7 @@ import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
-import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
-import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,15 +43,15 @@ public class GoalRecommendationService {
     }
 
     private final Tallies tallies;
-    private final DepartmentProgramRepository programs;
+    private final DepartmentUmClassesRepository umClasses;
     private final EntityManager em;
 
     private final AuditTrail audit;
 
-    public GoalRecommendationService(Tallies tallies, DepartmentProgramRepository programs, EntityManager em,
+    public GoalRecommendationService(Tallies tallies, DepartmentUmClassesRepository umClasses, EntityManager em,
                                      AuditTrail audit) {
         this.tallies = tallies;
-        this.programs = programs;
+        this.umClasses = umClasses;
         this.em = em;
         this.audit = audit;
     }
@@ -89,8 +89,7 @@ public class GoalRecommendationService {
         TreeSet<String> classes = new TreeSet<>(openings.keySet());
         classes.addAll(due.keySet());
         history.forEach(h -> classes.addAll(h.keySet()));
-        programs.findByIdOptional(d).map((DepartmentProgram p) -> p.umClassCodes).filter(s -> !s.isBlank())
-                .ifPresent(s -> classes.addAll(List.of(s.split(","))));
+        classes.addAll(umClasses.before(d, Instant.now()));
 
         List<ClassRecommendation> result = new ArrayList<>();
         for (String code : classes) {

@@ -12,12 +12,14 @@ import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
 import gov.ca.calhr.um.reporting.domain.ProgramYear;
 import gov.ca.calhr.um.reporting.messaging.ReportingEvents;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.GoodFaithActionRepository;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,29 +35,29 @@ public class ProgramService {
     public record ProgramContent(String coordinatorName, String coordinatorEmail, String coordinatorPhone,
                                  String policyStatement, String componentsOffered, String howToAccess,
                                  String selectionCriteria, String rolesResponsibilities,
-                                 BigDecimal annualTrainingBudget, List<String> umClassCodes) {
+                                 BigDecimal annualTrainingBudget) {
     }
 
     /** What the coordinator states for a fiscal year. */
-    public record YearStatement(BigDecimal trainingBudget, BigDecimal assignedToUm, List<String> umClassCodes) {
+    public record YearStatement(BigDecimal trainingBudget, BigDecimal assignedToUm) {
     }
 
     private final DepartmentProgramRepository programs;
     private final ProgramYearRepository years;
     private final GoodFaithActionRepository actions;
     private final ReportingEvents events;
-    private final Catalog catalog;
+    private final DepartmentUmClassesRepository umClasses;
     private final AuditTrail audit;
     private final Today today;
 
     public ProgramService(DepartmentProgramRepository programs, ProgramYearRepository years,
-                          GoodFaithActionRepository actions, ReportingEvents events, Catalog catalog,
-                          AuditTrail audit, Today today) {
+                          GoodFaithActionRepository actions, ReportingEvents events,
+                          DepartmentUmClassesRepository umClasses, AuditTrail audit, Today today) {
         this.programs = programs;
         this.years = years;
         this.actions = actions;
         this.events = events;
-        this.catalog = catalog;
+        this.umClasses = umClasses;
         this.audit = audit;
         this.today = today;
     }
@@ -68,16 +70,14 @@ public class ProgramService {
     }
 
     /**
-     * Describes the program as it is today. Its budget and UM classes, when given, are also the
-     * statement of the fiscal year under way (a year's report reads that year's statement).
+     * Describes the program as it is today. Its budget, when given, is also the statement of the
+     * fiscal year under way (a year's report reads that year's statement).
      */
     @Transactional
     public DepartmentProgram put(String department, ProgramContent c, CurrentCaller caller) {
         Access.requireCoordinator(department, caller);
         String d = department.toUpperCase();
-        if (c.umClassCodes() != null) {
-            catalog.requireEltpa("umClassCodes[%d]", c.umClassCodes());
-        }
+
         DepartmentProgram p = programs.findByIdOptional(d).orElseGet(DepartmentProgram::new);
         boolean contactChanged = p.department == null || !c.coordinatorName().equals(p.coordinatorName)
                 || !c.coordinatorEmail().equals(p.coordinatorEmail)
@@ -92,24 +92,24 @@ public class ProgramService {
         p.selectionCriteria = c.selectionCriteria();
         p.rolesResponsibilities = c.rolesResponsibilities();
         p.annualTrainingBudget = c.annualTrainingBudget();
-        p.umClassCodes = c.umClassCodes() == null ? "" : String.join(",", c.umClassCodes().stream().distinct().sorted().toList());
         p.updatedBy = caller.subject();
         p.updatedAt = Timestamps.now();
         programs.persist(p);
         if (contactChanged) {
             events.programChanged(p);
         }
-        if (c.annualTrainingBudget() != null || c.umClassCodes() != null) {
+        if (c.annualTrainingBudget() != null) {
             FiscalYear current = FiscalYear.of(today.date());
             Optional<ProgramYear> was = years.find(d, current.toString());
-            save(d, current, new YearStatement(
-                    c.annualTrainingBudget() != null ? c.annualTrainingBudget()
-                            : was.map(ProgramYear::trainingBudget).orElse(null),
-                    was.map(ProgramYear::assignedToUm).orElse(null),
-                    c.umClassCodes() != null ? sortedCodes(c.umClassCodes())
-                            : was.map(ProgramYear::umClassCodes).orElse(null)), was, caller);
+            save(d, current, new YearStatement(c.annualTrainingBudget(), was.map(ProgramYear::assignedToUm).orElse(null)),
+                    was, caller);
         }
         return p;
+    }
+
+    /** The department's UM classes as classification-service last announced them. */
+    public List<String> umClasses(String department) {
+        return umClasses.before(department.toUpperCase(), Instant.now());
     }
 
     public List<ProgramYear> years(String department, CurrentCaller caller) {
@@ -123,7 +123,7 @@ public class ProgramService {
                 Problems.notFound("department " + department + " has stated nothing for " + year));
     }
 
-    /** States the year's training budget, the part assigned to UM and the UM classes (replacing what was stated). */
+    /** States the year's training budget and the part of it assigned to UM (replacing what was stated). */
     @Transactional
     public ProgramYear putYear(String department, FiscalYear year, YearStatement s, CurrentCaller caller) {
         Access.requireCoordinator(department, caller);
@@ -132,19 +132,14 @@ public class ProgramService {
                     + ") cannot exceed the training budget ("
                     + (s.trainingBudget() == null ? "none stated" : s.trainingBudget().toPlainString()) + ")");
         }
-        if (s.umClassCodes() != null) {
-            catalog.requireEltpa("umClassCodes[%d]", s.umClassCodes());
-        }
         String d = department.toUpperCase();
-        YearStatement sorted = new YearStatement(s.trainingBudget(), s.assignedToUm(),
-                s.umClassCodes() == null ? null : sortedCodes(s.umClassCodes()));
-        return save(d, year, sorted, years.find(d, year.toString()), caller);
+        return save(d, year, s, years.find(d, year.toString()), caller);
     }
 
     private ProgramYear save(String d, FiscalYear year, YearStatement s, Optional<ProgramYear> was,
                              CurrentCaller caller) {
-        ProgramYear y = new ProgramYear(d, year.toString(), s.trainingBudget(), s.assignedToUm(), s.umClassCodes(),
-                caller.subject(), Timestamps.now());
+        ProgramYear y = new ProgramYear(d, year.toString(), s.trainingBudget(), s.assignedToUm(), caller.subject(),
+                Timestamps.now());
         years.save(y);
         audit.changed("program_years", d + "/" + year, d, was.map(ProgramService::audited).orElse(Map.of()),
                 audited(y));
@@ -155,13 +150,9 @@ public class ProgramService {
         Map<String, Object> values = new HashMap<>();
         values.put("trainingBudget", y.trainingBudget());
         values.put("assignedToUm", y.assignedToUm());
-        values.put("umClassCodes", y.umClassCodes() == null ? null : String.join(",", y.umClassCodes()));
         return values;
     }
 
-    private static List<String> sortedCodes(List<String> codes) {
-        return codes.stream().distinct().sorted().toList();
-    }
 
     @Transactional
     public GoodFaithAction recordAction(String department, LocalDate date, String category, String description,
