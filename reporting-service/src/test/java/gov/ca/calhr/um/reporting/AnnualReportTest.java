@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -246,6 +247,49 @@ class AnnualReportTest {
                 .body(containsString("edition,2025-26,,figures,LIVE"))
                 .body(containsString("good_faith_actions,2025-26,,OUTREACH,2026-02-10: Career fair for LPEL employees"));
         as(coordinator(department())).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(403);
+
+        // the rows behind each figure: as many as the figure says
+        String rows = "/api/reports/departments/" + d + "/2025-26/";
+        as(CALHR).get(rows + "um-appointments").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.effectiveDate", equalTo(List.of("2025-07-01", "2025-10-01", "2026-06-30")))
+                .body("items.participant", equalTo(List.of(false, true, false)));
+        as(coordinator).get(rows + "um-appointments?page=1&size=2").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1));
+        as(coordinator).get(rows + "eligible-employees").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].classCodes", equalTo("1139"))
+                .body("items[0].eligibleFrom", equalTo("2025-09-01"))
+                .body("items[0].eligibleUntil", nullValue());
+        as(coordinator).get(rows + "participants").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.findAll { it.statusAtYearEnd == 'WITHDRAWN' }.participantId", equalTo(List.of(withdrew)));
+        as(coordinator).get(rows + "spend").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.amount.sum()", equalTo(370.0d));
+        given().auth().oauth2(coordinator).accept("text/csv").get(rows + "um-appointments").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"" + d + "-2025-26-um-appointments.csv\""))
+                .body(org.hamcrest.Matchers.startsWith(
+                        "employeeId,actionId,fromClassCode,toClassCode,effectiveDate,participant\r\n"))
+                .body(containsString(",A-FIRST-DAY-" + d + ",1139,5157,2025-07-01,false\r\n"));
+        as(coordinator(department())).get(rows + "participants").then().statusCode(403);
+        as(coordinator).get(rows + "spend?size=501").then().statusCode(400).body("violations.field", hasItem("size"));
+        given().auth().oauth2(CALHR).accept("text/csv").get("/api/reports/statewide/2025-26").then().statusCode(200)
+                .header("Content-Disposition", containsString("statewide-2025-26-um-report.csv"))
+                .body(org.hamcrest.Matchers.startsWith("department,lpelEligibleEmployees,activeParticipants,"))
+                .body(containsString("\r\n" + d + ",1,2,3,1,3,APPROVED,false,\r\n"));
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStayText() {
+        String d = department();
+        as(coordinator(d)).body(Map.of("actionDate", "2026-02-10", "category", "=HYPERLINK(\"http://x\")",
+                        "description", "+1 outreach"))
+                .post("/api/departments/" + d + "/good-faith-actions").then().statusCode(201);
+        given().auth().oauth2(coordinator(d)).accept("text/csv").get("/api/reports/departments/" + d + "/2025-26")
+                .then().statusCode(200)
+                .header("Content-Disposition", containsString(d + "-2025-26-um-report.csv"))
+                .body(containsString("good_faith_actions,2025-26,,\"'=HYPERLINK(\"\"http://x\"\")\",2026-02-10: +1 outreach"));
     }
 
     @Test

@@ -21,29 +21,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantFactRepository implements PanacheRepositoryBase<ParticipantFact, UUID> {
 
-    /** Statuses in which someone takes part in the program. */
-    private static final String TAKING_PART = "('ACTIVE', 'SUSPENDED')";
-
-    /** The participants of each department in the year and their status at its end (see {@link #inYear}). */
-    private static final String IN_YEAR = """
+    /**
+     * The participants of the year (see {@link #inYear}) and their status at its end: participant_id,
+     * department, status. Parameters: ?1 the department ('' for all), ?2 and ?3 the year's first and
+     * last day.
+     */
+    public static final String IN_YEAR_ROWS = """
             with s as (
                 select participant_id, department, previous_status, status, effective_date, event_time
                 from participant_status
-                where effective_date <= ?2 %s
+                where effective_date <= ?3 and (cast(?1 as varchar) = '' or department = ?1)
             ), at_end as (
                 select distinct on (participant_id) participant_id, department, status from s
                 order by participant_id, event_time desc, effective_date desc
             ), at_start as (
-                select distinct on (participant_id) participant_id, status from s where effective_date <= ?1
+                select distinct on (participant_id) participant_id, status from s where effective_date <= ?2
                 order by participant_id, event_time desc, effective_date desc
             )
-            select e.department, e.status, count(*) from at_end e
+            select e.participant_id, e.department, e.status from at_end e
             where exists (select 1 from at_start a where a.participant_id = e.participant_id
-                          and a.status in %s)
+                          and a.status in ('ACTIVE', 'SUSPENDED'))
                or exists (select 1 from s where s.participant_id = e.participant_id
-                          and ((s.effective_date >= ?1 and s.status in %s)
-                               or (s.effective_date > ?1 and s.previous_status in %s)))
-            group by e.department, e.status""";
+                          and ((s.effective_date >= ?2 and s.status in ('ACTIVE', 'SUSPENDED'))
+                               or (s.effective_date > ?2 and s.previous_status in ('ACTIVE', 'SUSPENDED'))))""";
 
     public void recordStatus(String eventId, UUID participantId, String department, String previousStatus,
                              String status, LocalDate effectiveDate, Instant at) {
@@ -69,12 +69,10 @@ public class ParticipantFactRepository implements PanacheRepositoryBase<Particip
     /** {@link #inYear} for every department (or the one named). */
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, Long>> inYearByDepartment(FiscalYear year, String department) {
-        var query = getEntityManager().createNativeQuery(IN_YEAR.formatted(
-                        department == null ? "" : "and department = ?3", TAKING_PART, TAKING_PART, TAKING_PART))
-                .setParameter(1, year.firstDay()).setParameter(2, year.lastDay());
-        if (department != null) {
-            query.setParameter(3, department);
-        }
+        var query = getEntityManager().createNativeQuery(
+                        "select department, status, count(*) from (" + IN_YEAR_ROWS + ") y group by department, status")
+                .setParameter(1, department == null ? "" : department)
+                .setParameter(2, year.firstDay()).setParameter(3, year.lastDay());
         Map<String, Map<String, Long>> result = new HashMap<>();
         ((List<Object[]>) query.getResultList()).forEach(r -> result.computeIfAbsent((String) r[0], k -> new HashMap<>())
                 .put((String) r[1], ((Number) r[2]).longValue()));

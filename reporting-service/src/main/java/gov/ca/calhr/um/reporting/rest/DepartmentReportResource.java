@@ -129,13 +129,22 @@ public class DepartmentReportResource {
 
     private static Response answer(DepartmentReport report, HttpHeaders headers) {
         if (prefersCsv(headers)) {
-            return Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8").build();
+            String edition = report.edition().version() == null ? "" : "-submitted-v" + report.edition().version();
+            return Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", attachment(report.department() + "-" + report.fiscalYear()
+                            + "-um-report" + edition + ".csv"))
+                    .build();
         }
         return Response.ok(DepartmentReportResponse.of(report), MediaType.APPLICATION_JSON).build();
     }
 
+    /** A download's Content-Disposition: the file name is made of department codes, years and words only. */
+    static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
+    }
+
     /** CSV only when asked for by name before any JSON or wildcard type (the Accept list is in preference order). */
-    private static boolean prefersCsv(HttpHeaders headers) {
+    static boolean prefersCsv(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
                 return false;

@@ -10,7 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,7 +21,7 @@ import java.util.List;
 
 /** CalHR's view across departments. (A department's compliance check: {@link ComplianceResource}.) */
 @Path("/api/reports/statewide/{fiscalYear}")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, DepartmentReportResource.TEXT_CSV})
 @Tag(name = "Oversight")
 public class OversightResource {
 
@@ -37,10 +40,20 @@ public class OversightResource {
 
     @GET
     @RolesAllowed(Roles.CALHR_ANALYST)
-    @Operation(summary = "Every department's figures and the state's totals; who has not submitted; who is below goal")
-    public StatewideResponse statewide(@PathParam("fiscalYear") String fiscalYear) {
+    @Operation(summary = "Every department's figures and the state's totals; who has not submitted; who is below goal",
+            description = "A department whose report stands submitted is counted as submitted. JSON unless the "
+                    + "Accept header prefers text/csv: then one row per department.")
+    public Response statewide(@PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
         var s = service.statewide(Years.parse(fiscalYear, "fiscalYear", false), caller);
-        return new StatewideResponse(s.fiscalYear().toString(), s.departments(), s.lpelEligibleEmployees(),
-                s.activeParticipants(), s.umAppointments(), s.goalExpected(), s.notSubmitted(), s.belowGoal());
+        if (DepartmentReportResource.prefersCsv(headers)) {
+            return Response.ok(ReportCsv.table(DepartmentFigures.class, s.departments()),
+                            DepartmentReportResource.TEXT_CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", DepartmentReportResource.attachment(
+                            "statewide-" + s.fiscalYear() + "-um-report.csv"))
+                    .build();
+        }
+        return Response.ok(new StatewideResponse(s.fiscalYear().toString(), s.departments(), s.lpelEligibleEmployees(),
+                s.activeParticipants(), s.umAppointments(), s.goalExpected(), s.notSubmitted(), s.belowGoal()),
+                MediaType.APPLICATION_JSON).build();
     }
 }

@@ -3,7 +3,10 @@ package gov.ca.calhr.um.reporting.rest;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** The annual report as CSV (RFC 4180): one row per figure, so spreadsheets and scripts read it alike. */
@@ -57,6 +60,30 @@ final class ReportCsv {
         if (r.edition().version() != null) {
             row(out, "edition", fy, "", "version", r.edition().version());
             row(out, "edition", fy, "", "submitted_at", r.edition().submittedAt());
+        }
+        return out.toString();
+    }
+
+    /** Rows of one kind as a CSV table: a header of the record's component names, then a line per row. */
+    static <T extends Record> String table(Class<T> type, List<T> rows) {
+        RecordComponent[] columns = type.getRecordComponents();
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", Arrays.stream(columns).map(RecordComponent::getName).toList())).append("\r\n");
+        for (T row : rows) {
+            for (int i = 0; i < columns.length; i++) {
+                Object value;
+                try {
+                    value = columns[i].getAccessor().invoke(row);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + columns[i].getName() + " of " + type, e);
+                }
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(value == null ? "" : quote(value instanceof BigDecimal b ? b.toPlainString()
+                        : String.valueOf(value)));
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }

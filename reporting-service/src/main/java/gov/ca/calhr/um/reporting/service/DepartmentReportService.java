@@ -152,11 +152,14 @@ public class DepartmentReportService {
 
     /** CalHR analysts read every department's report; the department's coordinator, HR and EEO officer their own. */
     public DepartmentReport report(String department, FiscalYear year, CurrentCaller caller) {
-        boolean allowed = caller.hasRole(Roles.CALHR_ANALYST) || caller.isDepartmentStaff(department);
-        if (!allowed) {
+        requireReader(department, caller);
+        return build(department.toUpperCase(), year);
+    }
+
+    static void requireReader(String department, CurrentCaller caller) {
+        if (!caller.hasRole(Roles.CALHR_ANALYST) && !caller.isDepartmentStaff(department)) {
             throw Problems.forbidden("you may read only your own department's report");
         }
-        return build(department.toUpperCase(), year);
     }
 
     DepartmentReport build(String d, FiscalYear year) {

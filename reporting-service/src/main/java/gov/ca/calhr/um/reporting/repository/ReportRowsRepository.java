@@ -1,0 +1,114 @@
+package gov.ca.calhr.um.reporting.repository;
+
+import gov.ca.calhr.um.commons.time.FiscalYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The rows behind each figure of a department's annual report, read with the same conditions the
+ * figures are counted with, so that a list's total is the figure.
+ */
+@ApplicationScoped
+public class ReportRowsRepository {
+
+    /** One UM appointment of the year. */
+    public record UmAppointmentRow(String employeeId, String actionId, String fromClassCode, String toClassCode,
+                                   LocalDate effectiveDate, boolean participant) {
+    }
+
+    /** One employee eligible at some time in the year: the LPEL classes and the span of their eligibility. */
+    public record EligibleEmployeeRow(String employeeId, String classCodes, LocalDate eligibleFrom,
+                                      LocalDate eligibleUntil) {
+    }
+
+    /** One participant of the year with their status at its end. */
+    public record ParticipantRow(String participantId, String employeeId, String targetClassCode,
+                                 String statusAtYearEnd) {
+    }
+
+    /** One training activity's spend in the year. */
+    public record SpendRow(String activityId, String trainingCategory, BigDecimal amount) {
+    }
+
+    /** A slice of the rows ({@code limit} null: all of them) and how many there are in all. */
+    public record Rows<T>(List<T> items, long total) {
+    }
+
+    private final EntityManager em;
+
+    public ReportRowsRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Rows<UmAppointmentRow> umAppointments(String department, FiscalYear year, int offset, Integer limit) {
+        return rows("""
+                        select employee_id, action_id, from_class_code, to_class_code, effective_date, participant
+                        from um_appointment_fact where department = ?1 and effective_date between ?2 and ?3""",
+                "effective_date, action_id", offset, limit,
+                r -> new UmAppointmentRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]),
+                        (Boolean) r[5]), inYear(department, year));
+    }
+
+    public Rows<EligibleEmployeeRow> eligibleEmployees(String department, FiscalYear year, int offset, Integer limit) {
+        // ends is the first day no longer eligible: the last day eligible is the day before
+        return rows("""
+                        select employee_id, string_agg(distinct class_code, ',' order by class_code), min(starts),
+                               case when bool_or(ends is null) then null else max(ends) - 1 end
+                        from eligibility_period
+                        where department = ?1 and starts <= ?3 and (ends is null or ends > ?2)
+                        group by employee_id""",
+                "employee_id", offset, limit,
+                r -> new EligibleEmployeeRow((String) r[0], (String) r[1], date(r[2]), date(r[3])),
+                inYear(department, year));
+    }
+
+    public Rows<ParticipantRow> participants(String department, FiscalYear year, int offset, Integer limit) {
+        return rows("select y.participant_id::text as participant_id, f.employee_id, f.target_class_code, y.status "
+                        + "from (" + ParticipantFactRepository.IN_YEAR_ROWS + ") y "
+                        + "join participant_fact f on f.participant_id = y.participant_id",
+                "participant_id", offset, limit,
+                r -> new ParticipantRow((String) r[0], (String) r[1], (String) r[2], (String) r[3]),
+                inYear(department, year));
+    }
+
+    public Rows<SpendRow> spend(String department, FiscalYear year, int offset, Integer limit) {
+        return rows("""
+                        select activity_id::text as activity_id, training_category, amount from spend_fact
+                        where department = ?1 and fiscal_year = ?2 and training_category is not null""",
+                "training_category, activity_id", offset, limit,
+                r -> new SpendRow((String) r[0], (String) r[1], (BigDecimal) r[2]), department, year.toString());
+    }
+
+    /** ?1 the department, ?2 and ?3 the year's first and last day. */
+    private static Object[] inYear(String department, FiscalYear year) {
+        return new Object[]{department, year.firstDay(), year.lastDay()};
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Rows<T> rows(String select, String order, int offset, Integer limit, Function<Object[], T> row,
+                             Object... params) {
+        var page = em.createNativeQuery("select * from (" + select + ") r order by " + order
+                        + (limit == null ? "" : " limit " + limit + " offset " + offset));
+        var count = em.createNativeQuery("select count(*) from (" + select + ") r");
+        for (var query : List.of(page, count)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+        }
+        List<T> items = ((List<Object[]>) page.getResultList()).stream().map(row).toList();
+        return new Rows<>(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}
