@@ -37,7 +37,7 @@ public final class ReportingRebuild {
     /** The tables reporting-service fills from other services' events. */
     public static final List<String> PROJECTIONS = List.of("employee_facts", "eligibility_period", "um_appointment_fact",
             "participant_fact", "participant_status", "plan_fact", "spend_fact", "td_fact", "catalog_class",
-            "department_um_classes");
+            "department_um_classes", "figure_delta");
 
     static final String SERVICE = "reporting-service";
     private static final String GROUP = "reporting-service";

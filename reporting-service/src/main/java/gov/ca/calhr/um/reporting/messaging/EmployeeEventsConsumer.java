@@ -5,6 +5,8 @@ import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.EventCodec;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import gov.ca.calhr.um.reporting.domain.FigureRuns;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -23,6 +25,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,13 +149,43 @@ public class EmployeeEventsConsumer {
                 return;
             }
             String[] ids = newer.stream().map(EmployeeFactsChanged::employeeId).toArray(String[]::new);
-            for (String table : List.of("eligibility_period", "um_appointment_fact")) {
-                try (PreparedStatement delete = c.prepareStatement(
-                        "delete from " + table + " where employee_id = any (?)")) {
-                    delete.setArray(1, c.createArrayOf("varchar", ids));
-                    delete.executeUpdate();
+            // what the replaced facts counted toward, taken back; what the new ones count, added
+            Map<String, List<FigureRuns.Period>> oldPeriods = new HashMap<>();
+            List<FigureRuns.Appointment> oldAppointments = new ArrayList<>();
+            try (PreparedStatement delete = c.prepareStatement("""
+                    delete from eligibility_period where employee_id = any (?)
+                    returning employee_id, department, starts, ends""")) {
+                delete.setArray(1, c.createArrayOf("varchar", ids));
+                try (ResultSet old = delete.executeQuery()) {
+                    while (old.next()) {
+                        Date ends = old.getDate(4);
+                        oldPeriods.computeIfAbsent(old.getString(1), e -> new ArrayList<>()).add(new FigureRuns.Period(
+                                old.getString(2), old.getDate(3).toLocalDate(), ends == null ? null : ends.toLocalDate()));
+                    }
                 }
             }
+            try (PreparedStatement delete = c.prepareStatement("""
+                    delete from um_appointment_fact where employee_id = any (?)
+                    returning department, to_class_code, effective_date, participant""")) {
+                delete.setArray(1, c.createArrayOf("varchar", ids));
+                try (ResultSet old = delete.executeQuery()) {
+                    while (old.next()) {
+                        oldAppointments.add(new FigureRuns.Appointment(old.getString(1), old.getString(2),
+                                old.getDate(3).toLocalDate(), old.getBoolean(4)));
+                    }
+                }
+            }
+            List<FigureRuns.Run> before = new ArrayList<>(FigureRuns.appointments(oldAppointments));
+            oldPeriods.values().forEach(p -> before.addAll(FigureRuns.eligibility(p)));
+            List<FigureRuns.Run> after = new ArrayList<>();
+            for (EmployeeFactsChanged f : newer) {
+                after.addAll(FigureRuns.eligibility(f.eligibility().stream()
+                        .map(p -> new FigureRuns.Period(p.department(), p.from(), p.to())).toList()));
+                after.addAll(FigureRuns.appointments(f.umAppointments().stream()
+                        .map(a -> new FigureRuns.Appointment(a.department(), a.toClassCode(), a.effectiveDate(),
+                                a.participant())).toList()));
+            }
+            FigureDeltaRepository.apply(c, FigureRuns.deltas(before, after));
             try (PreparedStatement periods = c.prepareStatement("""
                     insert into eligibility_period (employee_id, department, class_code, starts, ends)
                     values (?, ?, ?, ?, ?)""");

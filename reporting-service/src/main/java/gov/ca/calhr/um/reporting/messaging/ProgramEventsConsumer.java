@@ -4,10 +4,12 @@ import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.EventInbox;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.domain.ParticipantFact;
 import gov.ca.calhr.um.reporting.domain.PlanFact;
 import gov.ca.calhr.um.reporting.domain.SpendFact;
 import gov.ca.calhr.um.reporting.domain.TdFact;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
 import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
 import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,16 +55,19 @@ public class ProgramEventsConsumer {
 
     private final EventInbox inbox;
     private final ParticipantFactRepository participants;
+    private final FigureDeltaRepository figures;
     private final PlanFactRepository plans;
     private final SpendFactRepository spend;
     private final TdFactRepository tdAssignments;
     private final TransientFailures failures;
 
-    public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants, PlanFactRepository plans,
+    public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants,
+                                 FigureDeltaRepository figures, PlanFactRepository plans,
                                  SpendFactRepository spend, TdFactRepository tdAssignments,
                                  TransientFailures failures) {
         this.inbox = inbox;
         this.participants = participants;
+        this.figures = figures;
         this.plans = plans;
         this.spend = spend;
         this.tdAssignments = tdAssignments;
@@ -77,10 +83,12 @@ public class ProgramEventsConsumer {
                     .ifPresent(event -> {
                         ParticipantStatusChanged d = inbox.data(event, ParticipantStatusChanged.class);
                         UUID id = UUID.fromString(d.participantId());
-                        // every status is kept (a fiscal year counts by the status at its end), the latest on the fact
+                        // every status is kept (a fiscal year counts by the status at its end), the latest on the
+                        // fact; the years the participant counts in follow
+                        List<FigureRuns.Run> before = FigureRuns.participation(figures.statusChanges(id));
                         participants.recordStatus(event.id(), id, d.department(), d.previousStatus(), d.status(),
-                                d.effectiveDate(),
-                                at(event));
+                                d.effectiveDate(), at(event));
+                        figures.apply(FigureRuns.deltas(before, FigureRuns.participation(figures.statusChanges(id))));
                         ParticipantFact f = participants.findById(id);
                         if (f != null && f.updatedAt.isAfter(at(event))) {
                             return;

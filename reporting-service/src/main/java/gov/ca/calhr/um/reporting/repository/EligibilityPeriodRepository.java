@@ -19,16 +19,6 @@ public class EligibilityPeriodRepository {
         this.em = em;
     }
 
-    /** Employees in an LPEL class in {@code department} on at least one day of the fiscal year. */
-    public long countEligible(String department, FiscalYear year) {
-        Number count = (Number) em.createNativeQuery("""
-                        select count(distinct employee_id) from eligibility_period
-                        where department = ?1 and starts <= ?3 and (ends is null or ends > ?2)""")
-                .setParameter(1, department).setParameter(2, year.firstDay()).setParameter(3, year.lastDay())
-                .getSingleResult();
-        return count.longValue();
-    }
-
     /** The LPEL classes the department's employees held on at least one day of the year. */
     @SuppressWarnings("unchecked")
     public List<String> lpelClassesUsed(String department, FiscalYear year) {

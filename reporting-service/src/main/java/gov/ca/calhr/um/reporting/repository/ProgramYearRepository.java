@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,17 +54,7 @@ public class ProgramYearRepository {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new ProgramYear((String) r[0], (String) r[1],
                 (BigDecimal) r[2], (BigDecimal) r[3],
-                (String) r[4], instant(r[5])))
+                (String) r[4], SqlValues.instant(r[5])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -51,7 +53,7 @@ public class ReportRowsRepository {
                         select employee_id, action_id, from_class_code, to_class_code, effective_date, participant
                         from um_appointment_fact where department = ?1 and effective_date between ?2 and ?3""",
                 "effective_date, action_id", offset, limit,
-                r -> new UmAppointmentRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]),
+                r -> new UmAppointmentRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], SqlValues.date(r[4]),
                         (Boolean) r[5]), inYear(department, year));
     }
 
@@ -64,17 +66,19 @@ public class ReportRowsRepository {
                         where department = ?1 and starts <= ?3 and (ends is null or ends > ?2)
                         group by employee_id""",
                 "employee_id", offset, limit,
-                r -> new EligibleEmployeeRow((String) r[0], (String) r[1], date(r[2]), date(r[3])),
+                r -> new EligibleEmployeeRow((String) r[0], (String) r[1], SqlValues.date(r[2]), SqlValues.date(r[3])),
                 inYear(department, year));
     }
 
-    public Rows<ParticipantRow> participants(String department, FiscalYear year, int offset, Integer limit) {
-        return rows("select y.participant_id::text as participant_id, f.employee_id, f.target_class_code, y.status "
-                        + "from (" + ParticipantFactRepository.IN_YEAR_ROWS + ") y "
-                        + "join participant_fact f on f.participant_id = y.participant_id",
-                "participant_id", offset, limit,
-                r -> new ParticipantRow((String) r[0], (String) r[1], (String) r[2], (String) r[3]),
-                inYear(department, year));
+    /** The department's participants: their employee and target class, by participant. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String[]> participants(String department) {
+        Map<UUID, String[]> result = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery(
+                        "select participant_id, employee_id, target_class_code from participant_fact where department = ?1")
+                .setParameter(1, department).getResultList())
+                .forEach(r -> result.put((UUID) r[0], new String[]{(String) r[1], (String) r[2]}));
+        return result;
     }
 
     public Rows<SpendRow> spend(String department, FiscalYear year, int offset, Integer limit) {
@@ -103,12 +107,5 @@ public class ReportRowsRepository {
         }
         List<T> items = ((List<Object[]>) page.getResultList()).stream().map(row).toList();
         return new Rows<>(items, ((Number) count.getSingleResult()).longValue());
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

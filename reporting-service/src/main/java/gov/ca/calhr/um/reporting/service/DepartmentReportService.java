@@ -9,6 +9,7 @@ import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.Goal;
+import gov.ca.calhr.um.reporting.domain.GoalAttainment;
 import gov.ca.calhr.um.reporting.domain.GoalStatus;
 import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
 import gov.ca.calhr.um.reporting.domain.ProgramYear;
@@ -19,6 +20,7 @@ import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository.Figures;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
@@ -165,7 +167,8 @@ public class DepartmentReportService {
     DepartmentReport build(String d, FiscalYear year) {
         Optional<ProgramYear> stated = programYears.find(d, year.toString());
         Optional<GoalView> goalView = goals.find(d, year);
-        Map<String, Appointments> thisYear = tallies.appointments(d, year);
+        Figures figures = tallies.of(d);
+        Map<String, Appointments> thisYear = Tallies.appointments(figures, year);
 
         List<GoalLine> lines = new ArrayList<>();
         goalView.ifPresent(v -> v.goals().forEach(g -> lines.add(new GoalLine(g.classCode, g.expectedAppointments,
@@ -183,21 +186,19 @@ public class DepartmentReportService {
         List<YearAppointments> history = new ArrayList<>();
         for (int back = 0; back <= 3; back++) {
             FiscalYear y = new FiscalYear(year.startYear() - back);
-            Map<String, Appointments> byClass = back == 0 ? thisYear : tallies.appointments(d, y);
+            Map<String, Appointments> byClass = back == 0 ? thisYear : Tallies.appointments(figures, y);
             history.add(new YearAppointments(y.toString(), List.copyOf(byClass.values()),
                     byClass.values().stream().mapToLong(Appointments::total).sum()));
         }
 
         // the calendar years the fiscal year and the three before it touch
         List<CalendarYearAppointments> byCalendarYear = new ArrayList<>();
-        for (int y = year.startYear() - 3; y <= year.startYear() + 1; y++) {
-            Map<String, Appointments> byClass = tallies.appointments(d, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-            byCalendarYear.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
-                    byClass.values().stream().mapToLong(Appointments::total).sum()));
-        }
+        tallies.appointmentsByCalendarYear(d, year.startYear() - 3, year.startYear() + 1).forEach((y, byClass) ->
+                byCalendarYear.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
+                        byClass.values().stream().mapToLong(Appointments::total).sum())));
 
-        LastYear lastYear = goalsVersusActuals(d, new FiscalYear(year.startYear() - 1));
-        LastYear yearBefore = goalsVersusActuals(d, new FiscalYear(year.startYear() - 2));
+        LastYear lastYear = goalsVersusActuals(d, new FiscalYear(year.startYear() - 1), figures);
+        LastYear yearBefore = goalsVersusActuals(d, new FiscalYear(year.startYear() - 2), figures);
 
         Map<String, BigDecimal> spendByCategory = tallies.spend(d, year);
         BigDecimal total = spendByCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
@@ -207,8 +208,8 @@ public class DepartmentReportService {
         Spend spend = new Spend(spendByCategory, total, budget, assigned, ProgramYear.percentOf(assigned, budget),
                 umSpent, ProgramYear.percentOf(umSpent, budget));
 
-        return new DepartmentReport(d, year, eligibility.countEligible(d, year), eligibility.lpelClassesUsed(d, year),
-                List.copyOf(umClasses), tallies.participantsByStatus(d, year), goalsOfYear, history, byCalendarYear,
+        return new DepartmentReport(d, year, Tallies.eligible(figures, year), eligibility.lpelClassesUsed(d, year),
+                List.copyOf(umClasses), Tallies.participantsByStatus(figures, year), goalsOfYear, history, byCalendarYear,
                 lastYear, spend, programs.actions(d, year),
                 lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE);
     }
@@ -227,16 +228,16 @@ public class DepartmentReportService {
     }
 
     /** A year's approved goals against its UM appointments; missed when any class fell short. */
-    private LastYear goalsVersusActuals(String department, FiscalYear year) {
+    private LastYear goalsVersusActuals(String department, FiscalYear year, Figures figures) {
         Optional<GoalView> view = goals.find(department, year);
-        Map<String, Appointments> actual = tallies.appointments(department, year);
+        Map<String, Appointments> actual = Tallies.appointments(figures, year);
         List<GoalVersusActual> lines = new ArrayList<>();
         boolean approved = view.map(v -> v.set().status == GoalStatus.APPROVED).orElse(false);
         if (approved) {
             for (Goal g : view.get().goals()) {
                 long count = Optional.ofNullable(actual.get(g.classCode)).map(Appointments::total).orElse(0L);
                 lines.add(new GoalVersusActual(g.classCode, g.expectedAppointments, count,
-                        count >= g.expectedAppointments));
+                        GoalAttainment.met(g.expectedAppointments, count)));
             }
         }
         return new LastYear(year.toString(), view.map(v -> v.set().status.name()).orElse(null), lines,
@@ -326,7 +327,8 @@ public class DepartmentReportService {
         snap.umAppointmentsOfParticipants = thisYear.byClass().stream().mapToLong(Appointments::participants).sum();
         snap.goalExpected = live.goals().lines().stream().mapToLong(GoalLine::expectedAppointments).sum();
         snap.goalStatus = live.goals().status();
-        snap.belowGoal = live.goals().lines().stream().anyMatch(l -> l.appointments() < l.expectedAppointments());
+        snap.belowGoal = live.goals().lines().stream()
+                .anyMatch(l -> !GoalAttainment.met(l.expectedAppointments(), l.appointments()));
         try {
             snap.report = mapper.writeValueAsString(frozen);
         } catch (JsonProcessingException e) {

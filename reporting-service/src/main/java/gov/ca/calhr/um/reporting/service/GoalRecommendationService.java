@@ -81,10 +81,11 @@ public class GoalRecommendationService {
         Map<String, Long> due = participantsDue(d, year);
         List<Map<String, Appointments>> history = new ArrayList<>();
         List<FiscalYear> years = new ArrayList<>();
+        var figures = tallies.of(d);
         for (int back = HISTORY_YEARS; back >= 1; back--) {
             FiscalYear y = new FiscalYear(year.startYear() - back);
             years.add(y);
-            history.add(tallies.appointments(d, y));
+            history.add(Tallies.appointments(figures, y));
         }
         TreeSet<String> classes = new TreeSet<>(openings.keySet());
         classes.addAll(due.keySet());

@@ -8,7 +8,10 @@ import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
-import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
+import gov.ca.calhr.um.reporting.domain.FigureRuns;
+import gov.ca.calhr.um.reporting.domain.GoalAttainment;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
+import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,9 +19,11 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /** What CalHR watches: the statewide roll-up, and each department's compliance with the program's rules. */
@@ -43,67 +48,62 @@ public class OversightService {
 
     private final DepartmentReportService reports;
     private final DepartmentProgramRepository programs;
-    private final ParticipantFactRepository participants;
+    private final FigureDeltaRepository figures;
     private final ReportSnapshotRepository snapshots;
     private final EntityManager em;
 
     private final Today today;
 
     public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs,
-                            ParticipantFactRepository participants, ReportSnapshotRepository snapshots,
+                            FigureDeltaRepository figures, ReportSnapshotRepository snapshots,
                             EntityManager em, Today today) {
         this.reports = reports;
         this.programs = programs;
-        this.participants = participants;
+        this.figures = figures;
         this.snapshots = snapshots;
         this.em = em;
         this.today = today;
     }
 
     /**
-     * Every department the events or the program data name, with the state's totals. Counted in a
-     * few set-wise queries over all departments (not one report per department): 200 departments
-     * and 230,000 employees take about a second. A department's submitted report (unless CalHR
-     * returned it) is counted as submitted: what CalHR reads is what was sent.
+     * Every department the events or the program data name, with the state's totals, from the
+     * figures the consumers keep (a few hundred rows for 200 departments, not 230,000 employees). A
+     * department's submitted report (unless CalHR returned it) is counted as submitted: what CalHR
+     * reads is what was sent.
      */
     public Statewide statewide(FiscalYear year, CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
             throw Problems.forbidden("only CalHR analysts read the statewide roll-up");
         }
         String fy = year.toString();
-        Map<String, Long> eligible = counts("""
-                select department, count(distinct employee_id) from eligibility_period
-                where starts <= ?2 and (ends is null or ends > ?1)
-                group by department""", year.firstDay(), year.lastDay());
+        Map<String, Map<String, Long>> eligible = figures.statewide(FigureRuns.ELIGIBLE, year);
         // the year's participants by their status at its end: the active ones
-        Map<String, Long> active = new HashMap<>();
-        participants.inYearByDepartment(year, null).forEach((d, byStatus) ->
-                active.put(d, byStatus.getOrDefault("ACTIVE", 0L)));
-        Map<String, Long> appointments = counts("""
-                select department, count(*) from um_appointment_fact
-                where effective_date between ?1 and ?2 group by department""", year.firstDay(), year.lastDay());
-        Map<String, Long> ofParticipants = counts("""
-                select department, count(*) from um_appointment_fact
-                where participant and effective_date between ?1 and ?2 group by department""",
-                year.firstDay(), year.lastDay());
-        Map<String, Long> expected = counts("""
-                select s.department, sum(g.expected_appointments) from goal_set s join goal g on g.goal_set_id = s.goal_set_id
-                where s.fiscal_year = ?1 group by s.department""", fy);
-        Map<String, Long> linesBelow = counts("""
-                select s.department, count(*) from goal_set s join goal g on g.goal_set_id = s.goal_set_id
-                where s.fiscal_year = ?1 and g.expected_appointments > (
-                    select count(*) from um_appointment_fact a where a.department = s.department
-                      and a.to_class_code = g.class_code and a.effective_date between ?2 and ?3)
-                group by s.department""", fy, year.firstDay(), year.lastDay());
+        Map<String, Map<String, Long>> participation = figures.statewide(FigureRuns.PARTICIPANTS, year);
+        Map<String, Map<String, Appointments>> appointments = new HashMap<>();
+        figures.statewide(FigureRuns.UM_APPOINTMENTS, year).forEach((d, lines) ->
+                appointments.put(d, Tallies.appointments(lines)));
+        // each department's goal lines of the year: expected in all, and whether any was missed
+        Map<String, Long> expected = new HashMap<>();
+        Set<String> linesBelow = new HashSet<>();
+        rows("""
+                select s.department, g.class_code, g.expected_appointments from goal_set s
+                join goal g on g.goal_set_id = s.goal_set_id where s.fiscal_year = ?1""", fy).forEach(r -> {
+            String d = (String) r[0];
+            long goal = ((Number) r[2]).longValue();
+            expected.merge(d, goal, Long::sum);
+            Appointments actual = appointments.getOrDefault(d, Map.of()).get(((String) r[1]).trim());
+            if (!GoalAttainment.met(goal, actual == null ? 0 : actual.total())) {
+                linesBelow.add(d);
+            }
+        });
         Map<String, String> goalStatus = texts("select department, status from goal_set where fiscal_year = ?1", fy);
         Map<String, String> submitted = texts(
                 "select department, status from report_submission where fiscal_year = ?1", fy);
         @SuppressWarnings("unchecked")
         List<String> departments = em.createNativeQuery("""
                         select department from department_program union select department from goal_set
-                        union select department from employee_facts union select department from eligibility_period
-                        union select department from participant_fact
-                        union select department from um_appointment_fact union select department from report_submission
+                        union select department from figure_delta union select department from participant_fact
+                        union select department from report_submission
                         order by 1""").getResultList();
         // a department whose report stands submitted is counted as it submitted it, the others live
         Map<String, ReportSnapshot> standing = snapshots.standing(fy);
@@ -116,10 +116,12 @@ public class OversightService {
             DepartmentFigures row = s != null
                     ? new DepartmentFigures(d, s.lpelEligibleEmployees, s.activeParticipants, s.umAppointments,
                             s.umAppointmentsOfParticipants, s.goalExpected, s.goalStatus, s.belowGoal, status)
-                    : new DepartmentFigures(d, eligible.getOrDefault(d, 0L), active.getOrDefault(d, 0L),
-                            appointments.getOrDefault(d, 0L), ofParticipants.getOrDefault(d, 0L),
-                            expected.getOrDefault(d, 0L), goalStatus.get(d), linesBelow.getOrDefault(d, 0L) > 0,
-                            status);
+                    : new DepartmentFigures(d, eligible.getOrDefault(d, Map.of()).getOrDefault("", 0L),
+                            participation.getOrDefault(d, Map.of()).getOrDefault("ACTIVE", 0L),
+                            appointments.getOrDefault(d, Map.of()).values().stream().mapToLong(Appointments::total).sum(),
+                            appointments.getOrDefault(d, Map.of()).values().stream()
+                                    .mapToLong(Appointments::participants).sum(),
+                            expected.getOrDefault(d, 0L), goalStatus.get(d), linesBelow.contains(d), status);
             rows.add(row);
             if (status == null || "RETURNED".equals(status)) {
                 notSubmitted.add(d);
@@ -135,12 +137,6 @@ public class OversightService {
 
     private static long total(List<DepartmentFigures> rows, ToLongFunction<DepartmentFigures> figure) {
         return rows.stream().mapToLong(figure).sum();
-    }
-
-    private Map<String, Long> counts(String sql, Object... params) {
-        Map<String, Long> result = new HashMap<>();
-        rows(sql, params).forEach(r -> result.put((String) r[0], ((Number) r[1]).longValue()));
-        return result;
     }
 
     private Map<String, String> texts(String sql, Object... params) {
