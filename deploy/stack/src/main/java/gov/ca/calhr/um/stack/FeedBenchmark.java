@@ -74,7 +74,7 @@ public final class FeedBenchmark {
                 + "expected %d UM appointments, %d standing welcome notices%n", prefix, interleaved.size(), actions,
                 employees, DEPARTMENTS, umAppointments, standingNotices);
         long t0 = System.nanoTime();
-        publish(layout.kafkaBootstrap(), interleaved);
+        publish(layout.kafkaBootstrap(), "hr.personnel-actions.v1", interleaved);
         long published = System.nanoTime();
         System.out.printf("published in %.1f s%n", seconds(t0, published));
 
@@ -194,7 +194,8 @@ public final class FeedBenchmark {
         return result;
     }
 
-    private static void publish(String bootstrap, List<String[]> records) {
+    /** Sends (key, value) records to the topic, batched, and waits until the broker has them all. */
+    static void publish(String bootstrap, String topic, List<String[]> records) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -204,17 +205,17 @@ public final class FeedBenchmark {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             for (String[] r : records) {
-                producer.send(new ProducerRecord<>("hr.personnel-actions.v1", r[0], r[1]));
+                producer.send(new ProducerRecord<>(topic, r[0], r[1]));
             }
             producer.flush();
         }
     }
 
-    private interface Count {
+    interface Count {
         long get() throws SQLException;
     }
 
-    private static long await(long t0, Duration timeout, Count count, long expected, String stage)
+    static long await(long t0, Duration timeout, Count count, long expected, String stage)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long last = -1;
@@ -236,7 +237,7 @@ public final class FeedBenchmark {
         throw new IllegalStateException(stage + ": not reached in " + timeout + " (last count " + last + ")");
     }
 
-    private static long count(StackLayout layout, String database, String sql, String like) throws SQLException {
+    static long count(StackLayout layout, String database, String sql, String like) throws SQLException {
         String url = "jdbc:postgresql://localhost:" + layout.postgresPort() + "/" + database;
         try (Connection c = DriverManager.getConnection(url, database, database);
              PreparedStatement s = c.prepareStatement(sql)) {
@@ -248,7 +249,7 @@ public final class FeedBenchmark {
         }
     }
 
-    private static String peakRss(StackLayout layout, String service) {
+    static String peakRss(StackLayout layout, String service) {
         try {
             String pid = Files.readString(layout.pidDir().resolve(service + ".pid")).trim();
             for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
@@ -262,7 +263,7 @@ public final class FeedBenchmark {
         return "unknown";
     }
 
-    private static double seconds(long from, long to) {
+    static double seconds(long from, long to) {
         return (to - from) / 1e9;
     }
 }
