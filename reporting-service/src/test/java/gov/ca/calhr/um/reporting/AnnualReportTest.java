@@ -281,6 +281,50 @@ class AnnualReportTest {
     }
 
     @Test
+    void theReportPrintsAsAPageWithChartsAndAsAPdfHoldingTheSameFigures() throws Exception {
+        String d = department();
+        String coordinator = coordinator(d);
+        goals(d, "2025-26", 3, true);
+        as(coordinator).body(Map.of("actionDate", "2026-02-10", "category", "OUTREACH",
+                        "description", "<script>alert(1)</script> career fair"))
+                .post("/api/departments/" + d + "/good-faith-actions").then().statusCode(201);
+        send("participants.employee.v1", d, appointment(d, "5157", "2025-10-01", true),
+                appointment(d, "5157", "2024-10-01", false));
+        String report = "/api/reports/departments/" + d + "/2025-26";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(coordinator).get(report).then().body("umAppointments[0].total", equalTo(1))
+                        .body("umAppointments[1].total", equalTo(1)));
+
+        String html = given().auth().oauth2(coordinator).accept("text/html").get(report).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("<title>" + d + " Upward Mobility report, fiscal year 2025-26</title>")
+                .contains("Live figures as of today")
+                .contains("id=\"appointments-chart\"")
+                .contains("2025-26: 1 UM appointments")
+                .contains("<title>goal 3</title>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; career fair")
+                .doesNotContain("<script>alert(1)</script>");
+
+        byte[] pdf = given().auth().oauth2(coordinator).accept("application/pdf").get(report).then().statusCode(200)
+                .contentType(containsString("application/pdf"))
+                .header("Content-Disposition", containsString(d + "-2025-26-um-report.pdf"))
+                .extract().asByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        org.assertj.core.api.Assertions.assertThat(text.toString())
+                .contains(d + " Upward Mobility report, fiscal year 2025-26")
+                .contains("LPEL employees eligible for UM")
+                .contains("FY 2025-26")
+                .contains("<script>alert(1)</script> career fair");
+    }
+
+    @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasStayText() {
         String d = department();
         as(coordinator(d)).body(Map.of("actionDate", "2026-02-10", "category", "=HYPERLINK(\"http://x\")",

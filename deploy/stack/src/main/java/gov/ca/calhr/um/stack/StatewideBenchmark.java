@@ -73,7 +73,7 @@ public final class StatewideBenchmark {
             if (e % 25 == 1) {
                 LocalDate date = LocalDate.of(2021, 7, 1).plusDays(e % 1826);
                 appointments = ("{\"actionId\":\"BENCH-U-%d\",\"department\":\"%s\",\"fromClassCode\":\"1139\","
-                        + "\"toClassCode\":\"%s\",\"effectiveDate\":\"%s\",\"participant\":%b}")
+                        + "\"toClassCode\":\"%s\",\"effectiveDate\":\"%s\",\"participant\":%b,\"participantId\":null}")
                         .formatted(e, d, e % 2 == 0 ? "5157" : "5142", date, e % 3 == 0);
                 if (!date.isBefore(FY_START) && !date.isAfter(FY_END)) {
                     expectedAppointments++;

@@ -41,6 +41,7 @@ import java.util.Map;
 public class DepartmentReportResource {
 
     public static final String TEXT_CSV = "text/csv";
+    public static final String APPLICATION_PDF = "application/pdf";
 
     public record DepartmentReportResponse(String department, String fiscalYear, String fiscalYearStart,
                                            String fiscalYearEnd, long lpelEligibleEmployees,
@@ -79,12 +80,13 @@ public class DepartmentReportResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "The department's annual UM report for a fiscal year (2025-26 = July 1, 2025 - June 30, 2026), "
             + "with today's figures (edition LIVE: not what was submitted)",
-            description = "JSON unless the Accept header prefers text/csv: then one CSV row per figure "
-                    + "(section, fiscal year, class, measure, value).")
+            description = "JSON unless the Accept header asks for text/csv (one CSV row per figure: section, "
+                    + "fiscal year, class, measure, value), text/html (a printable page with charts) or "
+                    + "application/pdf (the same as a PDF).")
     public Response get(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
                         @Context HttpHeaders headers) {
         return answer(service.report(department, Years.parse(fiscalYear, "fiscalYear", false), caller), headers);
@@ -101,7 +103,7 @@ public class DepartmentReportResource {
 
     @GET
     @Path("/submissions/latest")
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "The report as last submitted (edition SUBMITTED): the figures frozen at submission")
     public Response latestSubmission(@PathParam("department") String department,
@@ -112,7 +114,7 @@ public class DepartmentReportResource {
 
     @GET
     @Path("/submissions/{version}")
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "One version of the report as it was submitted")
     public Response submission(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
@@ -128,14 +130,35 @@ public class DepartmentReportResource {
     }
 
     private static Response answer(DepartmentReport report, HttpHeaders headers) {
-        if (prefersCsv(headers)) {
-            String edition = report.edition().version() == null ? "" : "-submitted-v" + report.edition().version();
-            return Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", attachment(report.department() + "-" + report.fiscalYear()
-                            + "-um-report" + edition + ".csv"))
+        String edition = report.edition().version() == null ? "" : "-submitted-v" + report.edition().version();
+        String file = report.department() + "-" + report.fiscalYear() + "-um-report" + edition;
+        return switch (preferred(headers)) {
+            case TEXT_CSV -> Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", attachment(file + ".csv")).build();
+            case MediaType.TEXT_HTML -> Response.ok(ReportPage.html(report), MediaType.TEXT_HTML + ";charset=UTF-8")
                     .build();
+            case APPLICATION_PDF -> Response.ok(ReportPdf.write(report), APPLICATION_PDF)
+                    .header("Content-Disposition", attachment(file + ".pdf")).build();
+            default -> Response.ok(DepartmentReportResponse.of(report), MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    /**
+     * The format the Accept header asks for first (JSON, CSV, a printable HTML page or a PDF);
+     * JSON for a wildcard or nothing named.
+     */
+    static String preferred(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return MediaType.APPLICATION_JSON;
+            }
+            for (String offered : List.of(MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF)) {
+                if (!type.isWildcardSubtype() && MediaType.valueOf(offered).isCompatible(type)) {
+                    return offered;
+                }
+            }
         }
-        return Response.ok(DepartmentReportResponse.of(report), MediaType.APPLICATION_JSON).build();
+        return MediaType.APPLICATION_JSON;
     }
 
     /** A download's Content-Disposition: the file name is made of department codes, years and words only. */
@@ -145,19 +168,7 @@ public class DepartmentReportResource {
 
     /** CSV only when asked for by name before any JSON or wildcard type (the Accept list is in preference order). */
     static boolean prefersCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (!type.isWildcardType() && !type.isWildcardSubtype() && "text".equals(type.getType())
-                    && "csv".equals(type.getSubtype())) {
-                return true;
-            }
-            if (type.isWildcardType()) {
-                return false;
-            }
-        }
-        return false;
+        return TEXT_CSV.equals(preferred(headers));
     }
 
     @POST
