@@ -71,7 +71,7 @@ class TimelineConvergenceIT {
         return actions;
     }
 
-    private static Map<String, Object> action(String actionId, String type, String employeeId, String department,
+    static Map<String, Object> action(String actionId, String type, String employeeId, String department,
                                               String toClass, String date) {
         Map<String, Object> a = new HashMap<>();
         a.put("actionId", actionId);
@@ -104,18 +104,7 @@ class TimelineConvergenceIT {
         String inOrder = "IO" + suffix;
         String shuffled = "SH" + suffix;
 
-        putClass(classification, hr, "1139", "CA46", "Office Technician (Typing)", null);
-        putClass(classification, hr, "5157", "JY20", "Staff Services Analyst (General)", null);
-        putClass(classification, hr, "5278", "JY40", "Management Services Technician", "BRIDGING");
-        // participants-service knows the catalog once an appointment to each class is accepted
-        for (String code : List.of("1139", "5157", "5278")) {
-            Map<String, Object> probe = action("PROBE-" + UUID.randomUUID(), "APPOINTMENT", "PROBE-" + suffix + code,
-                    "PROBE", code, "2020-01-01");
-            probe.put("employee", Map.of("name", "Probe", "tenure", "PERMANENT", "timeBase", "FULL_TIME"));
-            await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> given().auth()
-                    .oauth2(hrSystem).contentType(ContentType.JSON).body(probe)
-                    .post(participants + "/api/personnel-actions").statusCode() == 202);
-        }
+        catalogIsKnown(classification, participants, hr, hrSystem);
 
         // in order, one at a time
         for (Map<String, Object> a : history(inOrder)) {
@@ -172,6 +161,22 @@ class TimelineConvergenceIT {
         given().auth().oauth2(hrSystem).contentType(ContentType.JSON).body(Map.of("actions", List.copyOf(batch)))
                 .post(participants + "/api/personnel-actions/batch").then().statusCode(200);
         batch.clear();
+    }
+
+    /** The classes these tests name, put in the catalog, and known to participants-service once it accepts each. */
+    static void catalogIsKnown(String classification, String participants, String hr, String hrSystem) {
+        putClass(classification, hr, "1139", "CA46", "Office Technician (Typing)", null);
+        putClass(classification, hr, "5157", "JY20", "Staff Services Analyst (General)", null);
+        putClass(classification, hr, "5278", "JY40", "Management Services Technician", "BRIDGING");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (String code : List.of("1139", "5157", "5278")) {
+            Map<String, Object> probe = action("PROBE-" + UUID.randomUUID(), "APPOINTMENT", "PROBE-" + suffix + code,
+                    "PROBE", code, "2020-01-01");
+            probe.put("employee", Map.of("name", "Probe", "tenure", "PERMANENT", "timeBase", "FULL_TIME"));
+            await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> given().auth()
+                    .oauth2(hrSystem).contentType(ContentType.JSON).body(probe)
+                    .post(participants + "/api/personnel-actions").statusCode() == 202);
+        }
     }
 
     private static void putClass(String classification, String hr, String code, String schematic, String title,

@@ -166,14 +166,18 @@ public class DepartmentReportService {
 
     DepartmentReport build(String d, FiscalYear year) {
         Optional<ProgramYear> stated = programYears.find(d, year.toString());
-        Optional<GoalView> goalView = goals.find(d, year);
+        FiscalYear last = new FiscalYear(year.startYear() - 1);
+        FiscalYear before = new FiscalYear(year.startYear() - 2);
+        Map<String, GoalView> goalsByYear = goals.find(d, List.of(year, last, before));
+        Optional<GoalView> goalView = Optional.ofNullable(goalsByYear.get(year.toString()));
+        Map<String, Long> targeting = goalView.isEmpty() ? Map.of() : participantsTargeting(d);
         Figures figures = tallies.of(d);
         Map<String, Appointments> thisYear = Tallies.appointments(figures, year);
 
         List<GoalLine> lines = new ArrayList<>();
         goalView.ifPresent(v -> v.goals().forEach(g -> lines.add(new GoalLine(g.classCode, g.expectedAppointments,
                 g.timetable, Optional.ofNullable(thisYear.get(g.classCode)).map(Appointments::total).orElse(0L),
-                participantsTargeting(d, g.classCode)))));
+                targeting.getOrDefault(g.classCode, 0L)))));
         Goals goalsOfYear = new Goals(goalView.map(v -> v.set().status.name()).orElse(null),
                 goalView.map(v -> v.set().comments).orElse(null), lines);
 
@@ -197,8 +201,9 @@ public class DepartmentReportService {
                 byCalendarYear.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
                         byClass.values().stream().mapToLong(Appointments::total).sum())));
 
-        LastYear lastYear = goalsVersusActuals(d, new FiscalYear(year.startYear() - 1), figures);
-        LastYear yearBefore = goalsVersusActuals(d, new FiscalYear(year.startYear() - 2), figures);
+        LastYear lastYear = goalsVersusActuals(last, Optional.ofNullable(goalsByYear.get(last.toString())), figures);
+        LastYear yearBefore = goalsVersusActuals(before, Optional.ofNullable(goalsByYear.get(before.toString())),
+                figures);
 
         Map<String, BigDecimal> spendByCategory = tallies.spend(d, year);
         BigDecimal total = spendByCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
@@ -219,17 +224,20 @@ public class DepartmentReportService {
         return year.lastDay().plusDays(1).atStartOfDay(CALIFORNIA).toInstant();
     }
 
-    private long participantsTargeting(String department, String classCode) {
-        return programRepository.getEntityManager().createQuery("""
-                        select count(p) from ParticipantFact p
-                        where p.department = :d and p.targetClassCode = :c and p.status in ('ACTIVE', 'SUSPENDED')""",
-                        Long.class)
-                .setParameter("d", department).setParameter("c", classCode).getSingleResult();
+    /** The department's participants taking part today, by the ELTPA class they target. */
+    private Map<String, Long> participantsTargeting(String department) {
+        Map<String, Long> result = new java.util.HashMap<>();
+        programRepository.getEntityManager().createQuery("""
+                        select p.targetClassCode, count(p) from ParticipantFact p
+                        where p.department = :d and p.status in ('ACTIVE', 'SUSPENDED') group by p.targetClassCode""",
+                        Object[].class)
+                .setParameter("d", department).getResultList()
+                .forEach(r -> result.put((String) r[0], (Long) r[1]));
+        return result;
     }
 
     /** A year's approved goals against its UM appointments; missed when any class fell short. */
-    private LastYear goalsVersusActuals(String department, FiscalYear year, Figures figures) {
-        Optional<GoalView> view = goals.find(department, year);
+    private LastYear goalsVersusActuals(FiscalYear year, Optional<GoalView> view, Figures figures) {
         Map<String, Appointments> actual = Tallies.appointments(figures, year);
         List<GoalVersusActual> lines = new ArrayList<>();
         boolean approved = view.map(v -> v.set().status == GoalStatus.APPROVED).orElse(false);

@@ -14,8 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -143,6 +146,21 @@ public class GoalService {
             }
         }
         throw Problems.conflict("the goals for " + set.fiscalYear + " are " + set.status);
+    }
+
+    /** The goals of several fiscal years of the department, read in two queries, by fiscal year. */
+    public Map<String, GoalView> find(String department, List<FiscalYear> years) {
+        List<GoalSet> found = sets.list("department = ?1 and fiscalYear in ?2", department.toUpperCase(),
+                years.stream().map(FiscalYear::toString).toList());
+        Map<String, GoalView> result = new HashMap<>();
+        if (found.isEmpty()) {
+            return result;
+        }
+        Map<UUID, List<Goal>> lines = new HashMap<>();
+        goals.list("goalSetId in ?1 order by classCode", found.stream().map(s -> s.goalSetId).toList())
+                .forEach(g -> lines.computeIfAbsent(g.goalSetId, k -> new ArrayList<>()).add(g));
+        found.forEach(s -> result.put(s.fiscalYear, new GoalView(s, lines.getOrDefault(s.goalSetId, List.of()))));
+        return result;
     }
 
     private GoalView view(GoalSet set) {
