@@ -7,6 +7,7 @@ import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.reporting.domain.CatalogClass;
 import gov.ca.calhr.um.reporting.repository.CatalogClassRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
+import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -36,13 +37,16 @@ public class CatalogEventsConsumer {
     private final CatalogClassRepository classes;
     private final DepartmentUmClassesRepository departmentClasses;
     private final TransientFailures failures;
+    private final ReportCache cache;
 
     public CatalogEventsConsumer(EventInbox inbox, CatalogClassRepository classes,
-                                 DepartmentUmClassesRepository departmentClasses, TransientFailures failures) {
+                                 DepartmentUmClassesRepository departmentClasses, TransientFailures failures,
+                                 ReportCache cache) {
         this.inbox = inbox;
         this.classes = classes;
         this.departmentClasses = departmentClasses;
         this.failures = failures;
+        this.cache = cache;
     }
 
     @Incoming("department-um-class-events")
@@ -55,6 +59,7 @@ public class CatalogEventsConsumer {
                     departmentClasses.record(d.department(), at(event), orEmpty(d.umClassCodes()),
                             orEmpty(d.bridgingClassCodes()));
                 }));
+        cache.changed();
     }
 
     private static List<String> orEmpty(List<String> codes) {

@@ -7,6 +7,7 @@ import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
+import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -58,13 +59,16 @@ public class EmployeeEventsConsumer {
     private final EntityManager em;
     private final TransientFailures failures;
     private final MutinyEmitter<String> deadLetters;
+    private final ReportCache cache;
 
     public EmployeeEventsConsumer(EventCodec codec, EntityManager em, TransientFailures failures,
-                                  @Channel("employee-events-dead-letter") MutinyEmitter<String> deadLetters) {
+                                  @Channel("employee-events-dead-letter") MutinyEmitter<String> deadLetters,
+                                  ReportCache cache) {
         this.codec = codec;
         this.em = em;
         this.failures = failures;
         this.deadLetters = deadLetters;
+        this.cache = cache;
     }
 
     private record Received(ConsumerRecord<String, String> record, EmployeeFactsChanged facts) {
@@ -97,6 +101,7 @@ public class EmployeeEventsConsumer {
                         .toList())),
                 (r, failure) -> DeadLetters.send(deadLetters, r.record(), "employee facts not applicable: "
                         + failure.getClass().getSimpleName()), failures);
+        cache.changed();
     }
 
     /** What the tables need of the facts; anything else makes the record unreadable (dead-lettered alone). */

@@ -14,6 +14,7 @@ import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
 import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
 import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
 import gov.ca.calhr.um.reporting.repository.TdFactRepository;
+import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -60,11 +61,12 @@ public class ProgramEventsConsumer {
     private final SpendFactRepository spend;
     private final TdFactRepository tdAssignments;
     private final TransientFailures failures;
+    private final ReportCache cache;
 
     public ProgramEventsConsumer(EventInbox inbox, ParticipantFactRepository participants,
                                  FigureDeltaRepository figures, PlanFactRepository plans,
                                  SpendFactRepository spend, TdFactRepository tdAssignments,
-                                 TransientFailures failures) {
+                                 TransientFailures failures, ReportCache cache) {
         this.inbox = inbox;
         this.participants = participants;
         this.figures = figures;
@@ -72,6 +74,7 @@ public class ProgramEventsConsumer {
         this.spend = spend;
         this.tdAssignments = tdAssignments;
         this.failures = failures;
+        this.cache = cache;
     }
 
     @Incoming("participant-events")
@@ -106,6 +109,7 @@ public class ProgramEventsConsumer {
                         participants.persist(f);
                     });
         });
+        cache.changed();
     }
 
     @Incoming("plan-events")
@@ -135,6 +139,7 @@ public class ProgramEventsConsumer {
                         plans.persist(f);
                     });
         });
+        cache.changed();
     }
 
     @Incoming("spend-events")
@@ -162,6 +167,7 @@ public class ProgramEventsConsumer {
                         spend.persist(f);
                     });
         });
+        cache.changed();
     }
 
     @Incoming("td-events")
@@ -191,6 +197,7 @@ public class ProgramEventsConsumer {
                         tdAssignments.persist(f);
                     });
         });
+        cache.changed();
     }
 
     private static Instant at(EventEnvelope event) {

@@ -125,6 +125,7 @@ public class DepartmentReportService {
     private final ReportSubmissionRepository submissions;
     private final ReportSnapshotRepository snapshots;
     private final ObjectMapper mapper;
+    private final ReportCache cache;
     private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
 
     private final ReportDeadline deadline;
@@ -136,7 +137,8 @@ public class DepartmentReportService {
                                    ProgramYearRepository programYears,
                                    DepartmentUmClassesRepository departmentUmClasses,
                                    ReportSubmissionRepository submissions,
-                                   ReportSnapshotRepository snapshots, ObjectMapper mapper, Today today,
+                                   ReportSnapshotRepository snapshots, ObjectMapper mapper, ReportCache cache,
+                                   Today today,
                                    @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
         this.eligibility = eligibility;
         this.tallies = tallies;
@@ -148,6 +150,7 @@ public class DepartmentReportService {
         this.submissions = submissions;
         this.snapshots = snapshots;
         this.mapper = mapper;
+        this.cache = cache;
         this.today = today;
         this.deadline = ReportDeadline.parse(due);
     }
@@ -155,7 +158,9 @@ public class DepartmentReportService {
     /** CalHR analysts read every department's report; the department's coordinator, HR and EEO officer their own. */
     public DepartmentReport report(String department, FiscalYear year, CurrentCaller caller) {
         requireReader(department, caller);
-        return build(department.toUpperCase(), year);
+        String d = department.toUpperCase();
+        // the report says whether it is overdue today: a new day builds it again
+        return cache.get(List.of("department", d, year, today.date()), () -> build(d, year));
     }
 
     static void requireReader(String department, CurrentCaller caller) {

@@ -50,17 +50,19 @@ public class OversightService {
     private final DepartmentProgramRepository programs;
     private final FigureDeltaRepository figures;
     private final ReportSnapshotRepository snapshots;
+    private final ReportCache cache;
     private final EntityManager em;
 
     private final Today today;
 
     public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs,
                             FigureDeltaRepository figures, ReportSnapshotRepository snapshots,
-                            EntityManager em, Today today) {
+                            ReportCache cache, EntityManager em, Today today) {
         this.reports = reports;
         this.programs = programs;
         this.figures = figures;
         this.snapshots = snapshots;
+        this.cache = cache;
         this.em = em;
         this.today = today;
     }
@@ -75,6 +77,10 @@ public class OversightService {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
             throw Problems.forbidden("only CalHR analysts read the statewide roll-up");
         }
+        return cache.get(List.of("statewide", year), () -> rollUp(year));
+    }
+
+    private Statewide rollUp(FiscalYear year) {
         String fy = year.toString();
         Map<String, Map<String, Long>> eligible = figures.statewide(FigureRuns.ELIGIBLE, year);
         // the year's participants by their status at its end: the active ones
