@@ -235,6 +235,9 @@ class AnnualReportTest {
                 .body("spend.umSpentPercentOfBudget", equalTo(12.0f))
                 .body("edition.kind", equalTo("LIVE"))
                 .body("goodFaithActions[0].category", equalTo("OUTREACH"))
+                // the program was described after 2025-26 ended: that year's plan had nothing in place
+                .body("writtenPlan.coordinatorNamed", equalTo(false))
+                .body("writtenPlan.elementsMissing", hasSize(5))
                 .body("submission.dueDate", equalTo("2026-06-01"))
                 .body("submission.status", nullValue());
         given().auth().oauth2(coordinator).accept("text/csv").get("/api/reports/departments/" + d + "/2025-26")
@@ -247,6 +250,12 @@ class AnnualReportTest {
                 .body(containsString("edition,2025-26,,figures,LIVE"))
                 .body(containsString("good_faith_actions,2025-26,,OUTREACH,2026-02-10: Career fair for LPEL employees"));
         as(coordinator(department())).get("/api/reports/departments/" + d + "/2025-26").then().statusCode(403);
+        // the year under way shows the plan as described today
+        String thisYear = gov.ca.calhr.um.commons.time.FiscalYear.of(java.time.LocalDate.now()).toString();
+        as(CALHR).get("/api/reports/departments/" + d + "/" + thisYear).then().statusCode(200)
+                .body("writtenPlan.coordinatorNamed", equalTo(true))
+                .body("writtenPlan.elementsWritten", equalTo(List.of("policyStatement")))
+                .body("writtenPlan.describedAt", org.hamcrest.Matchers.notNullValue());
 
         // the rows behind each figure: as many as the figure says
         String rows = "/api/reports/departments/" + d + "/2025-26/";

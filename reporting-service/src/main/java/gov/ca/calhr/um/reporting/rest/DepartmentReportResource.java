@@ -10,6 +10,7 @@ import gov.ca.calhr.um.reporting.service.DepartmentReportService.CalendarYearApp
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Edition;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.SubmittedVersion;
+import gov.ca.calhr.um.reporting.service.DepartmentReportService.WrittenPlan;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Goals;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.LastYear;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Spend;
@@ -52,7 +53,7 @@ public class DepartmentReportResource {
                                            LastYear lastYearGoalsVersusActuals,
                                            Spend spend, List<GoodFaithActionResponse> goodFaithActions,
                                            boolean goalsMissedTwoYearsRunning, Submission submission,
-                                           Edition edition) {
+                                           Edition edition, WrittenPlan writtenPlan) {
         static DepartmentReportResponse of(DepartmentReport r) {
             return new DepartmentReportResponse(r.department(), r.fiscalYear().toString(),
                     r.fiscalYear().firstDay().toString(), r.fiscalYear().lastDay().toString(),
@@ -60,7 +61,7 @@ public class DepartmentReportResource {
                     r.participantsByStatus(), r.goals(), r.umAppointments(), r.umAppointmentsByCalendarYear(),
                     r.lastYear(), r.spend(),
                     r.goodFaithActions().stream().map(GoodFaithActionResponse::of).toList(),
-                    r.goalsMissedTwoYearsRunning(), r.submission(), r.edition());
+                    r.goalsMissedTwoYearsRunning(), r.submission(), r.edition(), r.writtenPlan());
         }
     }
 

@@ -56,6 +56,11 @@ final class ReportCsv {
         row(out, "submission", fy, "", "due_date", r.submission().dueDate());
         row(out, "submission", fy, "", "status", r.submission().status() == null ? "NOT_SUBMITTED"
                 : r.submission().status());
+        if (r.writtenPlan() != null) {
+            row(out, "written_plan", fy, "", "coordinator_named", r.writtenPlan().coordinatorNamed());
+            r.writtenPlan().elementsWritten().forEach(e -> row(out, "written_plan", fy, "", e, "written"));
+            r.writtenPlan().elementsMissing().forEach(e -> row(out, "written_plan", fy, "", e, "missing"));
+        }
         row(out, "edition", fy, "", "figures", r.edition().kind());
         if (r.edition().version() != null) {
             row(out, "edition", fy, "", "version", r.edition().version());

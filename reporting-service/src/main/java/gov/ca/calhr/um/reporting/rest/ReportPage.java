@@ -58,6 +58,12 @@ final class ReportPage {
         r.participantsByStatus().forEach((status, n) -> figures.add(new Line("Participants, " + status.toLowerCase()
                 + " at the year's end", Long.toString(n))));
         figures.add(new Line("Goals missed two fiscal years running", r.goalsMissedTwoYearsRunning() ? "yes" : "no"));
+        if (r.writtenPlan() != null) {
+            figures.add(new Line("UM coordinator named at the year's end", r.writtenPlan().coordinatorNamed() ? "yes" : "no"));
+            figures.add(new Line("Written plan elements missing at the year's end",
+                    r.writtenPlan().elementsMissing().isEmpty() ? "none"
+                            : String.join(", ", r.writtenPlan().elementsMissing())));
+        }
         figures.add(new Line("Report due", r.submission().dueDate() + (r.submission().overdue() ? " (overdue)" : "")));
         figures.add(new Line("Submission", r.submission().status() == null ? "not submitted" : r.submission().status()));
 

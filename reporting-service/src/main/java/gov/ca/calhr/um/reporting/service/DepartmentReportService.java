@@ -21,6 +21,8 @@ import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository.Figures;
+import gov.ca.calhr.um.reporting.repository.ProgramHistoryRepository;
+import gov.ca.calhr.um.reporting.repository.ProgramHistoryRepository.PlanVersion;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
@@ -98,6 +100,15 @@ public class DepartmentReportService {
                                    String feedback, String feedbackBy, Instant feedbackAt) {
     }
 
+    /**
+     * The written UM plan as it stood at the year's end (DOMAIN.md: policy statement, components and
+     * how to access them, selection criteria, roles; a named coordinator): the elements written and
+     * those missing, and when the department last described it before then (null: not by then).
+     */
+    public record WrittenPlan(boolean coordinatorNamed, List<String> elementsWritten, List<String> elementsMissing,
+                              Instant describedAt) {
+    }
+
     /** A department's UM figures for one fiscal year. */
     public record DepartmentReport(String department, FiscalYear fiscalYear, long lpelEligibleEmployees,
                                    List<String> lpelClassificationsUsed, List<String> umClassificationsUsed,
@@ -106,12 +117,12 @@ public class DepartmentReportService {
                                    List<CalendarYearAppointments> umAppointmentsByCalendarYear, LastYear lastYear,
                                    Spend spend,
                                    List<GoodFaithAction> goodFaithActions, boolean goalsMissedTwoYearsRunning,
-                                   Submission submission, Edition edition) {
+                                   Submission submission, Edition edition, WrittenPlan writtenPlan) {
 
         DepartmentReport as(Edition e, Submission s) {
             return new DepartmentReport(department, fiscalYear, lpelEligibleEmployees, lpelClassificationsUsed,
                     umClassificationsUsed, participantsByStatus, goals, umAppointments, umAppointmentsByCalendarYear,
-                    lastYear, spend, goodFaithActions, goalsMissedTwoYearsRunning, s, e);
+                    lastYear, spend, goodFaithActions, goalsMissedTwoYearsRunning, s, e, writtenPlan);
         }
     }
 
@@ -122,6 +133,7 @@ public class DepartmentReportService {
     private final DepartmentProgramRepository programRepository;
     private final ProgramYearRepository programYears;
     private final DepartmentUmClassesRepository departmentUmClasses;
+    private final ProgramHistoryRepository programHistory;
     private final ReportSubmissionRepository submissions;
     private final ReportSnapshotRepository snapshots;
     private final ObjectMapper mapper;
@@ -136,6 +148,7 @@ public class DepartmentReportService {
                                    ProgramService programs, DepartmentProgramRepository programRepository,
                                    ProgramYearRepository programYears,
                                    DepartmentUmClassesRepository departmentUmClasses,
+                                   ProgramHistoryRepository programHistory,
                                    ReportSubmissionRepository submissions,
                                    ReportSnapshotRepository snapshots, ObjectMapper mapper, ReportCache cache,
                                    Today today,
@@ -147,6 +160,7 @@ public class DepartmentReportService {
         this.programRepository = programRepository;
         this.programYears = programYears;
         this.departmentUmClasses = departmentUmClasses;
+        this.programHistory = programHistory;
         this.submissions = submissions;
         this.snapshots = snapshots;
         this.mapper = mapper;
@@ -221,7 +235,20 @@ public class DepartmentReportService {
         return new DepartmentReport(d, year, Tallies.eligible(figures, year), eligibility.lpelClassesUsed(d, year),
                 List.copyOf(umClasses), Tallies.participantsByStatus(figures, year), goalsOfYear, history, byCalendarYear,
                 lastYear, spend, programs.actions(d, year),
-                lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE);
+                lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE,
+                writtenPlan(d, year));
+    }
+
+    private WrittenPlan writtenPlan(String department, FiscalYear year) {
+        Optional<PlanVersion> plan = programHistory.before(department, endOf(year));
+        List<String> written = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String element : ProgramHistoryRepository.ELEMENTS) {
+            String text = plan.map(p -> p.elements().get(element)).orElse(null);
+            (text == null || text.isBlank() ? missing : written).add(element);
+        }
+        return new WrittenPlan(plan.map(p -> p.coordinatorName() != null && !p.coordinatorName().isBlank())
+                .orElse(false), written, missing, plan.map(PlanVersion::recordedAt).orElse(null));
     }
 
     /** The first instant after the fiscal year, in California. */

@@ -14,6 +14,7 @@ import gov.ca.calhr.um.reporting.messaging.ReportingEvents;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.GoodFaithActionRepository;
+import gov.ca.calhr.um.reporting.repository.ProgramHistoryRepository;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,17 +48,20 @@ public class ProgramService {
     private final GoodFaithActionRepository actions;
     private final ReportingEvents events;
     private final DepartmentUmClassesRepository umClasses;
+    private final ProgramHistoryRepository history;
     private final AuditTrail audit;
     private final Today today;
 
     public ProgramService(DepartmentProgramRepository programs, ProgramYearRepository years,
                           GoodFaithActionRepository actions, ReportingEvents events,
-                          DepartmentUmClassesRepository umClasses, AuditTrail audit, Today today) {
+                          DepartmentUmClassesRepository umClasses, ProgramHistoryRepository history,
+                          AuditTrail audit, Today today) {
         this.programs = programs;
         this.years = years;
         this.actions = actions;
         this.events = events;
         this.umClasses = umClasses;
+        this.history = history;
         this.audit = audit;
         this.today = today;
     }
@@ -95,6 +99,7 @@ public class ProgramService {
         p.updatedBy = caller.subject();
         p.updatedAt = Timestamps.now();
         programs.persist(p);
+        history.record(p);
         if (contactChanged) {
             events.programChanged(p);
         }
