@@ -642,5 +642,15 @@ class AnnualReportTest {
                 .statusCode(422).body("violations.field", equalTo(List.of("assignedToUm")));
         as(coordinator).get("/api/departments/" + d + "/program-years").then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.empty());
+        // the program's budget is this year's: it cannot fall below what the year assigned to UM
+        String thisYear = gov.ca.calhr.um.commons.time.FiscalYear.of(java.time.LocalDate.now()).toString();
+        as(coordinator).body(Map.of("trainingBudget", 1000, "assignedToUm", 500))
+                .put("/api/departments/" + d + "/program-years/" + thisYear).then().statusCode(200);
+        as(coordinator).body(Map.of("coordinatorName", "Robin", "coordinatorEmail", "um@t.ca.gov",
+                        "annualTrainingBudget", 400))
+                .put("/api/departments/" + d + "/program").then()
+                .statusCode(422).body("violations.field", equalTo(List.of("annualTrainingBudget")));
+        as(coordinator).get("/api/departments/" + d + "/program-years/" + thisYear).then().statusCode(200)
+                .body("trainingBudget", equalTo(1000.0f));
     }
 }

@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.repository;
 import gov.ca.calhr.um.participants.domain.EmployeeTimeline;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,12 +16,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EmployeeTimelineRepository implements PanacheRepositoryBase<EmployeeTimeline, String> {
 
-    public Map<String, EmployeeTimeline> byEmployee(Collection<String> employeeIds) {
+    /** The employees' bookkeeping rows, locked for the caller's transaction (in employee order). */
+    public Map<String, EmployeeTimeline> lockedByEmployee(Collection<String> employeeIds) {
         if (employeeIds.isEmpty()) {
             return new HashMap<>();
         }
-        return list("employeeId in ?1", employeeIds).stream()
-                .collect(Collectors.toMap(t -> t.employeeId, Function.identity()));
+        return find("employeeId in ?1 order by employeeId", employeeIds).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list().stream().collect(Collectors.toMap(t -> t.employeeId, Function.identity()));
     }
 
     /**

@@ -148,9 +148,11 @@ public class EmployeeTimelines {
     public Map<String, Derived> recompute(Collection<String> employeeIds) {
         LocalDate day = today.date();
         List<String> ids = employeeIds.stream().distinct().sorted().toList();
+        // the bookkeeping rows first, locked: a class's change of UM category that marks them due waits for this
+        // derivation (and marks them again after it), and one that committed before is read with the categories
+        Map<String, EmployeeTimeline> booked = books.lockedByEmployee(ids);
         Histories loaded = load(ids);
         Map<String, Employee> rows = employees.byId(ids);
-        Map<String, EmployeeTimeline> booked = books.byEmployee(ids);
         Map<String, List<UmAppointment>> appointments = appointmentRecords.forEmployees(ids);
         Map<String, List<WelcomeNotice>> notices = noticeRecords.standingFor(ids);
         Map<String, Participant> participants = participantRecords.currentForUpdate(ids);

@@ -51,9 +51,12 @@ public final class FigureRuns {
     public record Appointment(String department, String toClassCode, LocalDate effectiveDate, boolean participant) {
     }
 
-    /** A change of a participant's status, effective on {@code effectiveDate}, announced at {@code at}. */
+    /**
+     * A change of a participant's status, effective on {@code effectiveDate}, announced at {@code at}
+     * by event {@code eventId} (which orders changes announced at the same instant).
+     */
     public record StatusChange(String department, String previousStatus, String status, LocalDate effectiveDate,
-                               Instant at) {
+                               Instant at, String eventId) {
     }
 
     /** The key of a UM appointment line: the class, and whether the employee was a participant. */
@@ -145,7 +148,8 @@ public final class FigureRuns {
 
     private static List<StatusChange> byAnnouncement(Collection<StatusChange> changes) {
         return changes.stream()
-                .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::effectiveDate)).toList();
+                .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::effectiveDate)
+                        .thenComparing(StatusChange::eventId)).toList();
     }
 
     private static String statusInYear(List<StatusChange> byAnnouncement, FiscalYear year) {

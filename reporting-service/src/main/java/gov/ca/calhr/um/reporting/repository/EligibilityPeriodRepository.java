@@ -25,6 +25,7 @@ public class EligibilityPeriodRepository {
         return em.createNativeQuery("""
                         select distinct class_code from eligibility_period
                         where department = ?1 and starts <= ?3 and (ends is null or ends > ?2)
+                          and (ends is null or ends > starts)
                         order by class_code""")
                 .setParameter(1, department).setParameter(2, year.firstDay()).setParameter(3, year.lastDay())
                 .getResultList().stream().map(Object::toString).toList();

@@ -121,8 +121,8 @@ public class FigureDeltaRepository {
     @SuppressWarnings("unchecked")
     public List<StatusChange> statusChanges(UUID participantId) {
         return ((List<Object[]>) em.createNativeQuery("""
-                        select department, previous_status, status, effective_date, event_time from participant_status
-                        where participant_id = ?1""").setParameter(1, participantId).getResultList())
+                        select department, previous_status, status, effective_date, event_time, event_id
+                        from participant_status where participant_id = ?1""").setParameter(1, participantId).getResultList())
                 .stream().map(FigureDeltaRepository::statusChange).toList();
     }
 
@@ -131,14 +131,16 @@ public class FigureDeltaRepository {
     public Map<UUID, List<StatusChange>> statusChangesOf(String department) {
         Map<UUID, List<StatusChange>> result = new HashMap<>();
         ((List<Object[]>) em.createNativeQuery("""
-                        select department, previous_status, status, effective_date, event_time, participant_id
+                        select department, previous_status, status, effective_date, event_time, event_id,
+                               participant_id
                         from participant_status where cast(?1 as varchar) = '' or department = ?1""")
                 .setParameter(1, department).getResultList())
-                .forEach(r -> result.computeIfAbsent((UUID) r[5], p -> new ArrayList<>()).add(statusChange(r)));
+                .forEach(r -> result.computeIfAbsent((UUID) r[6], p -> new ArrayList<>()).add(statusChange(r)));
         return result;
     }
 
     private static StatusChange statusChange(Object[] r) {
-        return new StatusChange((String) r[0], (String) r[1], (String) r[2], SqlValues.date(r[3]), SqlValues.instant(r[4]));
+        return new StatusChange((String) r[0], (String) r[1], (String) r[2], SqlValues.date(r[3]), SqlValues.instant(r[4]),
+                (String) r[5]);
     }
 }

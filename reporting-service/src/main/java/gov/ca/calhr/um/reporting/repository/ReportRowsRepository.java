@@ -64,6 +64,7 @@ public class ReportRowsRepository {
                                case when bool_or(ends is null) then null else max(ends) - 1 end
                         from eligibility_period
                         where department = ?1 and starts <= ?3 and (ends is null or ends > ?2)
+                          and (ends is null or ends > starts)
                         group by employee_id""",
                 "employee_id", offset, limit,
                 r -> new EligibleEmployeeRow((String) r[0], (String) r[1], SqlValues.date(r[2]), SqlValues.date(r[3])),

@@ -12,6 +12,9 @@ import java.util.Map;
 /** The annual report as CSV (RFC 4180): one row per figure, so spreadsheets and scripts read it alike. */
 final class ReportCsv {
 
+    /** A plain number (a negative amount is a number, not a formula). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private ReportCsv() {
     }
 
@@ -111,7 +114,8 @@ final class ReportCsv {
      * apostrophe so that it stays text (OWASP, CSV injection).
      */
     private static String quote(String value) {
-        String s = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
+        String s = formula ? "'" + value : value;
         boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
         return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

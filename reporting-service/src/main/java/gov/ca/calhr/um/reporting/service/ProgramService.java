@@ -106,6 +106,12 @@ public class ProgramService {
         if (c.annualTrainingBudget() != null) {
             FiscalYear current = FiscalYear.of(today.date());
             Optional<ProgramYear> was = years.find(d, current.toString());
+            BigDecimal assigned = was.map(ProgramYear::assignedToUm).orElse(null);
+            if (assigned != null && assigned.compareTo(c.annualTrainingBudget()) > 0) {
+                throw Problems.unprocessable("annualTrainingBudget", "the " + current + " budget cannot be less than "
+                        + "the amount assigned to UM (" + assigned.toPlainString() + "): state both with "
+                        + "PUT /api/departments/" + d + "/program-years/" + current);
+            }
             save(d, current, new YearStatement(c.annualTrainingBudget(), was.map(ProgramYear::assignedToUm).orElse(null)),
                     was, caller);
         }

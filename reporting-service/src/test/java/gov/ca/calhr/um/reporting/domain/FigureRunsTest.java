@@ -57,19 +57,19 @@ class FigureRunsTest {
     void aParticipantWhoWithdrewTheYearBeforeIsNotCountedAndOneWhoWithdrewInTheYearIsCountedWithdrawn() {
         Instant t1 = Instant.parse("2026-01-01T00:00:00Z");
         Instant t2 = Instant.parse("2026-01-02T00:00:00Z");
-        List<StatusChange> early = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2024, 9, 1), t1),
-                new StatusChange("DGS", "ACTIVE", "WITHDRAWN", LocalDate.of(2025, 3, 1), t2));
+        List<StatusChange> early = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2024, 9, 1), t1, "t1"),
+                new StatusChange("DGS", "ACTIVE", "WITHDRAWN", LocalDate.of(2025, 3, 1), t2, "t2"));
         assertThat(FigureRuns.statusInYear(early, FY_2024_25)).isEqualTo("WITHDRAWN");
         assertThat(FigureRuns.statusInYear(early, FY_2025_26)).isNull();
-        List<StatusChange> lastDay = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2024, 9, 1), t1),
-                new StatusChange("DGS", "ACTIVE", "WITHDRAWN", LocalDate.of(2026, 6, 30), t2));
+        List<StatusChange> lastDay = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2024, 9, 1), t1, "t1"),
+                new StatusChange("DGS", "ACTIVE", "WITHDRAWN", LocalDate.of(2026, 6, 30), t2, "t2"));
         assertThat(FigureRuns.statusInYear(lastDay, FY_2024_25)).isEqualTo("ACTIVE");
         assertThat(FigureRuns.statusInYear(lastDay, FY_2025_26)).isEqualTo("WITHDRAWN");
         assertThat(FigureRuns.participation(lastDay)).containsExactly(
                 new Run("DGS", FigureRuns.PARTICIPANTS, "ACTIVE", 2024, 2024),
                 new Run("DGS", FigureRuns.PARTICIPANTS, "WITHDRAWN", 2025, 2025));
         // still active: counted in every later year
-        List<StatusChange> staying = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2025, 7, 1), t1));
+        List<StatusChange> staying = List.of(new StatusChange("DGS", null, "ACTIVE", LocalDate.of(2025, 7, 1), t1, "t1"));
         assertThat(FigureRuns.participation(staying)).containsExactly(
                 new Run("DGS", FigureRuns.PARTICIPANTS, "ACTIVE", 2025, null));
     }
