@@ -614,6 +614,26 @@ class AnnualReportTest {
     }
 
     @Test
+    void twoSubmissionsSentAtOnceGiveOneVersionAndAConflict() throws Exception {
+        String d = department();
+        String coordinator = coordinator(d);
+        String report = "/api/reports/departments/" + d + "/2025-26";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> submit = () -> as(coordinator).body("{}")
+                    .post(report + "/submission").statusCode();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(List.of(submit, submit))) {
+                statuses.add(f.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        as(coordinator).get(report + "/submissions").then().statusCode(200).body("version", equalTo(List.of(1)));
+    }
+
+    @Test
     void goalsAndUmClassesNameOnlyEltpaClassesTheCatalogKnows() {
         String d = department();
         String coordinator = coordinator(d);

@@ -307,6 +307,10 @@ public class DepartmentReportService {
                                    CurrentCaller caller) {
         ProgramService.Access.requireCoordinator(department, caller);
         String d = department.toUpperCase();
+        // one submission of a department's year at a time: a second sent at the same instant waits, then
+        // finds the first (409) instead of colliding with it
+        submissions.getEntityManager().createNativeQuery("select count(pg_advisory_xact_lock(hashtext(?1)))")
+                .setParameter(1, "report-submission/" + d + "/" + year).getSingleResult();
         DepartmentReport report = build(d, year);
         if (report.goalsMissedTwoYearsRunning()) {
             List<Map<String, String>> violations = new ArrayList<>();
