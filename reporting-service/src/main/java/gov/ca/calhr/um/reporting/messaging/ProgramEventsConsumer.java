@@ -22,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,10 +89,14 @@ public class ProgramEventsConsumer {
                         UUID id = UUID.fromString(d.participantId());
                         // every status is kept (a fiscal year counts by the status at its end), the latest on the
                         // fact; the years the participant counts in follow
-                        List<FigureRuns.Run> before = FigureRuns.participation(figures.statusChanges(id));
-                        participants.recordStatus(event.id(), id, d.department(), d.previousStatus(), d.status(),
-                                d.effectiveDate(), at(event));
-                        figures.apply(FigureRuns.deltas(before, FigureRuns.participation(figures.statusChanges(id))));
+                        List<FigureRuns.StatusChange> changes = new ArrayList<>(figures.statusChanges(id));
+                        List<FigureRuns.Run> before = FigureRuns.participation(changes);
+                        if (participants.recordStatus(event.id(), id, d.department(), d.previousStatus(), d.status(),
+                                d.effectiveDate(), at(event))) {
+                            changes.add(new FigureRuns.StatusChange(d.department(), d.previousStatus(), d.status(),
+                                    d.effectiveDate(), at(event), event.id()));
+                            figures.apply(FigureRuns.deltas(before, FigureRuns.participation(changes)));
+                        }
                         ParticipantFact f = participants.findById(id);
                         if (f != null && f.updatedAt.isAfter(at(event))) {
                             return;

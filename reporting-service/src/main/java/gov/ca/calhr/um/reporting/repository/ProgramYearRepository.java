@@ -48,10 +48,7 @@ public class ProgramYearRepository {
 
     @SuppressWarnings("unchecked")
     private List<ProgramYear> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
+        var query = SqlValues.bind(em.createNativeQuery(sql), params);
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new ProgramYear((String) r[0], (String) r[1],
                 (BigDecimal) r[2], (BigDecimal) r[3],
                 (String) r[4], SqlValues.instant(r[5])))

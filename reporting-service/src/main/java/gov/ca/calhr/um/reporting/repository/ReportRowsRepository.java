@@ -101,11 +101,8 @@ public class ReportRowsRepository {
         var page = em.createNativeQuery("select * from (" + select + ") r order by " + order
                         + (limit == null ? "" : " limit " + limit + " offset " + offset));
         var count = em.createNativeQuery("select count(*) from (" + select + ") r");
-        for (var query : List.of(page, count)) {
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-        }
+        SqlValues.bind(page, params);
+        SqlValues.bind(count, params);
         List<T> items = ((List<Object[]>) page.getResultList()).stream().map(row).toList();
         return new Rows<>(items, ((Number) count.getSingleResult()).longValue());
     }

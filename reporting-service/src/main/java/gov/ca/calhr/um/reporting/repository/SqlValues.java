@@ -1,5 +1,7 @@
 package gov.ca.calhr.um.reporting.repository;
 
+import jakarta.persistence.Query;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +12,14 @@ import java.time.OffsetDateTime;
 public final class SqlValues {
 
     private SqlValues() {
+    }
+
+    /** Binds {@code params} to the query's positional parameters ?1, ?2, ... in order. */
+    public static Query bind(Query query, Object... params) {
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query;
     }
 
     public static LocalDate date(Object value) {

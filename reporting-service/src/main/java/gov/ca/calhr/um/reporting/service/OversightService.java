@@ -13,6 +13,7 @@ import gov.ca.calhr.um.reporting.domain.GoalAttainment;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
+import gov.ca.calhr.um.reporting.repository.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -153,10 +154,7 @@ public class OversightService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
+        var query = SqlValues.bind(em.createNativeQuery(sql), params);
         return query.getResultList();
     }
 

@@ -36,12 +36,12 @@ public class ReportDrillDown {
 
     public Rows<UmAppointmentRow> umAppointments(String department, FiscalYear year, int page, Integer size,
                                                  CurrentCaller caller) {
-        return rows.umAppointments(readable(department, caller), year, page * (size == null ? 0 : size), size);
+        return rows.umAppointments(readable(department, caller), year, offset(page, size), size);
     }
 
     public Rows<EligibleEmployeeRow> eligibleEmployees(String department, FiscalYear year, int page, Integer size,
                                                        CurrentCaller caller) {
-        return rows.eligibleEmployees(readable(department, caller), year, page * (size == null ? 0 : size), size);
+        return rows.eligibleEmployees(readable(department, caller), year, offset(page, size), size);
     }
 
     /** The participants of the year with their status at its end, by the rule the figure is kept with. */
@@ -61,12 +61,16 @@ public class ReportDrillDown {
         if (size == null) {
             return new Rows<>(all, all.size());
         }
-        int from = Math.min(all.size(), page * size);
+        int from = Math.min(all.size(), offset(page, size));
         return new Rows<>(all.subList(from, Math.min(all.size(), from + size)), all.size());
     }
 
     public Rows<SpendRow> spend(String department, FiscalYear year, int page, Integer size, CurrentCaller caller) {
-        return rows.spend(readable(department, caller), year, page * (size == null ? 0 : size), size);
+        return rows.spend(readable(department, caller), year, offset(page, size), size);
+    }
+
+    private static int offset(int page, Integer size) {
+        return size == null ? 0 : page * size;
     }
 
     /** The report's readers: CalHR analysts every department's, the department's staff their own. */
