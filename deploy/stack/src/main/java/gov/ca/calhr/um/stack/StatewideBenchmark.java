@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * appointment per 25, 2021-22..2025-26), a participant per 33 employees, a training activity's
  * spend per 20, approved 2025-26 goals per department (written to reporting's goal tables: the
  * department's own data). It checks the statewide figures against what the generator made, then
- * prints p50/p95/p99 of one department's report and of the statewide roll-up, sequential and under
- * concurrent readers.
+ * prints p50/p95/p99 of one department's report and of the statewide roll-up, sequential and (with
+ * readers above 0, through Java's HTTP client on the same cores) under concurrent readers.
  * <pre>java -cp deploy/stack/target/um-stack.jar:deploy/stack/target/lib/* gov.ca.calhr.um.stack.StatewideBenchmark [requests] [readers]</pre>
  */
 public final class StatewideBenchmark {
@@ -165,8 +165,11 @@ public final class StatewideBenchmark {
         }
         measure("department report (BD001, 2025-26), sequential", http, report, token, requests / 4, 1);
         measure("statewide roll-up (2025-26), sequential", http, statewide, token, requests / 4, 1);
-        measure("department report, " + readers + " concurrent readers", http, report, token, requests, readers);
-        measure("statewide roll-up, " + readers + " concurrent readers", http, statewide, token, requests, readers);
+        if (readers > 0) { // deploy/bench/statewide-report.sh measures concurrent readers with wrk instead
+            measure("department report, " + readers + " concurrent readers", http, report, token, requests, readers);
+            measure("statewide roll-up, " + readers + " concurrent readers", http, statewide, token, requests,
+                    readers);
+        }
         System.out.printf("peak RSS reporting-service: %s%n", FeedBenchmark.peakRss(layout, "reporting-service"));
         if (checks.values().stream().anyMatch(v -> v[0] != v[1])) {
             System.exit(1);

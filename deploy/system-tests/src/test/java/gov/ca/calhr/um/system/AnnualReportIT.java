@@ -6,7 +6,11 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +20,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The annual report through the whole platform: HR's personnel actions into participants-service,
@@ -147,5 +153,155 @@ class AnnualReportIT {
                 .body("umAppointments[0].total", equalTo((int) before + 2));
         given().auth().oauth2(calhr).get(statewide).then().statusCode(200)
                 .body("departments.find { it.department == 'EDD' }.umAppointments", equalTo((int) before + 2));
+    }
+
+    /** The fiscal year (July 1 - June 30) a day falls in, by its first calendar year: 2026-12-02 is in 2026-27. */
+    private static int fiscalYearStart(LocalDate day) {
+        return day.getMonthValue() >= 7 ? day.getYear() : day.getYear() - 1;
+    }
+
+    private static String fiscalYear(int startYear) {
+        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    private static BigDecimal amount(JsonPath r, String path) {
+        Object v = r.get(path);
+        return v == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(v.toString()).setScale(2);
+    }
+
+    /**
+     * EDD-E2001 (edd-employee) becomes a participant this fiscal year and withdraws in it; the
+     * plan's activities cost 1,200.00 of UM and career related training, 800.00 job-required and
+     * 300.00 job-related. This year's report lists the participant as WITHDRAWN; next year's
+     * report (for which the withdrawal lies in the prior year) and last year's (before the
+     * selection) do not list them at all. Only the 1,200.00 is UM money (2 CCR 599.819(c)): of a
+     * stated budget of 100,000.00 with 5,000.00 assigned to UM, 5.0% is assigned and the UM spend's
+     * share is the department's UM spend of the year over the budget; all three categories show.
+     */
+    @Test
+    void aParticipantWhoWithdrewIsCountedInTheirYearOnlyAndOnlyUmTrainingIsUmSpend() {
+        Keycloak keycloak = SharedStack.keycloak();
+        String hrSystem = keycloak.hrSystemToken();
+        String calhr = keycloak.userToken("calhr-analyst");
+        String employee = keycloak.userToken("edd-employee");
+        String supervisor = keycloak.userToken("edd-supervisor");
+        String coordinator = keycloak.userToken("edd-coordinator");
+        String participants = SharedStack.url("participants-service");
+        String plans = SharedStack.url("plans-service") + "/api";
+        String reporting = SharedStack.url("reporting-service");
+        TimelineConvergenceIT.catalogIsKnown(SharedStack.url("classification-service"), participants,
+                keycloak.userToken("dgs-hr"), hrSystem);
+        int thisYear = fiscalYearStart(LocalDate.now(ZoneId.of("America/Los_Angeles")));
+        String fy = fiscalYear(thisYear);
+        String report = reporting + "/api/reports/departments/EDD/";
+
+        Map<String, Object> appointment = hire("EDD", "EDD-E2001", "1139", (thisYear - 1) + "-08-01");
+        appointment.put("supervisorId", "EDD-E2000");
+        post(participants, hrSystem, appointment);
+        ParticipationJourneyIT.endEarlierParticipation(employee, participants + "/api", "EDD-E2001", "EDD");
+        JsonPath before = given().auth().oauth2(calhr).get(report + fy).then().statusCode(200).extract().jsonPath();
+        BigDecimal umBefore = amount(before, "spend.byCategory.UPWARD_MOBILITY_AND_CAREER_RELATED");
+        BigDecimal requiredBefore = amount(before, "spend.byCategory.JOB_REQUIRED");
+        BigDecimal relatedBefore = amount(before, "spend.byCategory.JOB_RELATED");
+
+        String[] applicationId = new String[1];
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var r = given().auth().oauth2(employee).contentType(ContentType.JSON)
+                    .body(Map.of("careerGoal", "Staff Services Analyst", "targetClassCode", "5157"))
+                    .post(participants + "/api/applications");
+            applicationId[0] = r.statusCode() == 201 ? r.path("applicationId") : null;
+            return applicationId[0] != null;
+        });
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body(Map.of("approved", true))
+                .post(participants + "/api/applications/" + applicationId[0] + "/supervisor-review").then()
+                .statusCode(200);
+        String participantId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(ParticipationJourneyIT.SELECTED)
+                .post(participants + "/api/applications/" + applicationId[0] + "/selection").then()
+                .statusCode(200).extract().path("participantId");
+        String[] planId = new String[1];
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var r = given().auth().oauth2(employee).contentType(ContentType.JSON)
+                    .body(Map.of("supervisorId", "EDD-E2000", "targetClassCode", "5157",
+                            "careerObjectives", "Analytical work", "targetDate", (thisYear + 2) + "-07-01"))
+                    .post(plans + "/plans");
+            planId[0] = r.statusCode() == 201 ? r.path("planId") : null;
+            return planId[0] != null;
+        });
+        String started = thisYear + "-08-15";
+        for (Object[] spent : new Object[][]{{"UPWARD_MOBILITY_AND_CAREER_RELATED", "1200.00"},
+                {"JOB_REQUIRED", "800.00"}, {"JOB_RELATED", "300.00"}}) {
+            given().auth().oauth2(employee).contentType(ContentType.JSON)
+                    .body(Map.of("type", "TRAINING_COURSE", "title", "Course " + spent[0], "provider", "CalHR",
+                            "hours", 16, "actualStart", started, "cost", new BigDecimal((String) spent[1]),
+                            "trainingCategory", spent[0]))
+                    .post(plans + "/plans/" + planId[0] + "/activities").then().statusCode(201);
+        }
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("trainingBudget", 100000, "assignedToUm", 5000))
+                .put(reporting + "/api/departments/EDD/program-years/" + fy).then().statusCode(200);
+        given().auth().oauth2(employee).contentType(ContentType.JSON).body(Map.of("reason", "moving away"))
+                .post(participants + "/api/participants/" + participantId + "/withdrawal").then().statusCode(200);
+
+        BigDecimal um = umBefore.add(new BigDecimal("1200.00"));
+        BigDecimal umShare = um.multiply(BigDecimal.valueOf(100)).divide(new BigDecimal("100000"), 1,
+                RoundingMode.HALF_UP);
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath r = given().auth().oauth2(calhr).get(report + fy).then().statusCode(200).extract().jsonPath();
+            assertThat(amount(r, "spend.byCategory.UPWARD_MOBILITY_AND_CAREER_RELATED")).isEqualTo(um);
+            assertThat(amount(r, "spend.byCategory.JOB_REQUIRED"))
+                    .isEqualTo(requiredBefore.add(new BigDecimal("800.00")));
+            assertThat(amount(r, "spend.byCategory.JOB_RELATED"))
+                    .isEqualTo(relatedBefore.add(new BigDecimal("300.00")));
+            assertThat(amount(r, "spend.umSpent")).as("UM money is the UM category only").isEqualTo(um);
+            assertThat(new BigDecimal(r.getString("spend.umSpentPercentOfBudget"))).isEqualByComparingTo(umShare);
+            assertThat(new BigDecimal(r.getString("spend.assignedToUmPercentOfBudget")))
+                    .isEqualByComparingTo("5.0");
+            List<Map<String, Object>> rows = given().auth().oauth2(calhr)
+                    .get(report + fy + "/participants?size=500").then().statusCode(200).extract().path("items");
+            assertThat(rows).filteredOn(p -> participantId.equals(p.get("participantId")))
+                    .extracting(p -> p.get("statusAtYearEnd")).containsExactly("WITHDRAWN");
+        });
+        for (String otherYear : List.of(fiscalYear(thisYear + 1), fiscalYear(thisYear - 1))) {
+            given().auth().oauth2(calhr).get(report + otherYear + "/participants?size=500").then().statusCode(200)
+                    .body("items.participantId", not(hasItem(participantId)));
+        }
+        // the figure is the rows behind it
+        JsonPath r = given().auth().oauth2(calhr).get(report + fy).then().extract().jsonPath();
+        int withdrawnRows = given().auth().oauth2(calhr).get(report + fy + "/participants?size=500").then()
+                .extract().path("items.findAll { it.statusAtYearEnd == 'WITHDRAWN' }.size()");
+        assertThat(r.getInt("participantsByStatus.WITHDRAWN")).isEqualTo(withdrawnRows);
+    }
+
+    /**
+     * The system-test stack configures the statute's date, July 1 (um.report.due=07-01, set for
+     * the test run in the failsafe configuration): the 2025-26 report is due July 1, 2026 - the
+     * first day after the year's end, not July 1, 2025. A department that never submitted is
+     * overdue for the latest report due, and the compliance check says so from the same rule.
+     */
+    @Test
+    void aJulyFirstDueDateFallsAfterTheFiscalYearAndAnUnsubmittedReportIsOverdue() {
+        String calhr = SharedStack.keycloak().userToken("calhr-analyst");
+        String d = "DU" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String reporting = SharedStack.url("reporting-service");
+        LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        int thisYear = fiscalYearStart(today);
+        given().auth().oauth2(calhr).get(reporting + "/api/reports/departments/" + d + "/2025-26").then()
+                .statusCode(200).body("submission.dueDate", equalTo("2026-07-01"))
+                .body("submission.overdue", equalTo(today.isAfter(LocalDate.of(2026, 7, 1))));
+        given().auth().oauth2(calhr).get(reporting + "/api/reports/departments/" + d + "/" + fiscalYear(thisYear))
+                .then().statusCode(200).body("submission.dueDate", equalTo((thisYear + 1) + "-07-01"))
+                .body("submission.overdue", equalTo(false));
+        // the latest report due is last year's (this year's falls due after it ends), overdue from July 2
+        String latestDue = fiscalYear(thisYear - 1);
+        boolean overdue = today.isAfter(LocalDate.of(thisYear, 7, 1));
+        var compliance = given().auth().oauth2(calhr).get(reporting + "/api/departments/" + d + "/compliance").then()
+                .statusCode(200);
+        if (overdue) {
+            compliance.body("compliant", equalTo(false))
+                    .body("findings.find { it.code == 'REPORT_OVERDUE' }.items", equalTo(List.of(latestDue)));
+        } else {
+            compliance.body("findings.code", not(hasItem("REPORT_OVERDUE")));
+        }
     }
 }

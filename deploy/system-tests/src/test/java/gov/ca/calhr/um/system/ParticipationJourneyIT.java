@@ -28,6 +28,13 @@ class ParticipationJourneyIT {
     private static final String EMPLOYEE_ID = "DGS-E1001";
     private static final String SUPERVISOR_ID = "DGS-E1000";
 
+    /** A coordinator's selection, with the factors the guidelines weigh (scored 1-5). */
+    static final Map<String, Object> SELECTED = Map.of("outcome", "SELECTED", "reason", "meets objectives",
+            "factors", Map.of("departmentObjectives", Map.of("score", 5), "staffingNeeds", Map.of("score", 4),
+                    "availableFunds", Map.of("score", 4), "tenure", Map.of("score", 5),
+                    "performance", Map.of("score", 4), "motivationAndPotential", Map.of("score", 5),
+                    "trainingRelevance", Map.of("score", 4)));
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
@@ -58,7 +65,7 @@ class ParticipationJourneyIT {
                 "employee", Map.of("name", "Jordan Lee", "tenure", "PERMANENT", "timeBase", "FULL_TIME"));
         await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() ->
                 as(hrSystem).body(appointment).post(participants + "/personnel-actions").statusCode() == 202);
-        endEarlierParticipation(employee, participants);
+        endEarlierParticipation(employee, participants, EMPLOYEE_ID, "DGS");
 
         // the target class must have reached participants-service's read model too
         String[] applicationId = new String[1];
@@ -71,11 +78,7 @@ class ParticipationJourneyIT {
         as(supervisor).body(Map.of("approved", true, "comments", "ready"))
                 .post(participants + "/applications/" + applicationId[0] + "/supervisor-review").then()
                 .statusCode(200);
-        String participantId = as(coordinator).body(Map.of("outcome", "SELECTED", "reason", "meets objectives",
-                        "factors", Map.of("departmentObjectives", Map.of("score", 5), "staffingNeeds", Map.of("score", 4),
-                                "availableFunds", Map.of("score", 4), "tenure", Map.of("score", 5),
-                                "performance", Map.of("score", 4), "motivationAndPotential", Map.of("score", 5),
-                                "trainingRelevance", Map.of("score", 4))))
+        String participantId = as(coordinator).body(SELECTED)
                 .post(participants + "/applications/" + applicationId[0] + "/selection").then()
                 .statusCode(200).extract().path("participantId");
 
@@ -102,14 +105,15 @@ class ParticipationJourneyIT {
     }
 
     /** A stack that keeps its data may hold this employee's participation from an earlier run. */
-    private static void endEarlierParticipation(String employee, String participants) {
-        String current = as(employee).get(participants + "/employees/" + EMPLOYEE_ID).then().statusCode(200)
+    static void endEarlierParticipation(String employee, String participants, String employeeId,
+                                        String department) {
+        String current = as(employee).get(participants + "/employees/" + employeeId).then().statusCode(200)
                 .extract().path("participantId");
         if (current != null) {
             as(employee).body(Map.of("reason", "system test rerun"))
                     .post(participants + "/participants/" + current + "/withdrawal").then().statusCode(200);
         }
-        List<String> open = as(employee).get(participants + "/departments/DGS/applications?size=500").then()
+        List<String> open = as(employee).get(participants + "/departments/" + department + "/applications?size=500").then()
                 .statusCode(200).extract().path("items.findAll { it.status in ['SUBMITTED','SUPERVISOR_APPROVED',"
                         + "'WAITLISTED'] }.applicationId");
         open.forEach(id -> as(employee).post(participants + "/applications/" + id + "/withdrawal").then()

@@ -74,10 +74,12 @@ public class DepartmentReportResource {
 
     private final DepartmentReportService service;
     private final CurrentCaller caller;
+    private final Rendered rendered;
 
-    public DepartmentReportResource(DepartmentReportService service, CurrentCaller caller) {
+    public DepartmentReportResource(DepartmentReportService service, CurrentCaller caller, Rendered rendered) {
         this.service = service;
         this.caller = caller;
+        this.rendered = rendered;
     }
 
     @GET
@@ -130,17 +132,19 @@ public class DepartmentReportResource {
                 headers);
     }
 
-    private static Response answer(DepartmentReport report, HttpHeaders headers) {
+    private Response answer(DepartmentReport report, HttpHeaders headers) {
         String edition = report.edition().version() == null ? "" : "-submitted-v" + report.edition().version();
         String file = report.department() + "-" + report.fiscalYear() + "-um-report" + edition;
-        return switch (preferred(headers)) {
-            case TEXT_CSV -> Response.ok(ReportCsv.write(report), TEXT_CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", attachment(file + ".csv")).build();
-            case MediaType.TEXT_HTML -> Response.ok(ReportPage.html(report), MediaType.TEXT_HTML + ";charset=UTF-8")
-                    .build();
-            case APPLICATION_PDF -> Response.ok(ReportPdf.write(report), APPLICATION_PDF)
-                    .header("Content-Disposition", attachment(file + ".pdf")).build();
-            default -> Response.ok(DepartmentReportResponse.of(report), MediaType.APPLICATION_JSON).build();
+        String format = preferred(headers);
+        return switch (format) {
+            case TEXT_CSV -> Response.ok(rendered.as(report, format, () -> ReportCsv.write(report)),
+                    TEXT_CSV + ";charset=UTF-8").header("Content-Disposition", attachment(file + ".csv")).build();
+            case MediaType.TEXT_HTML -> Response.ok(rendered.as(report, format, () -> ReportPage.html(report)),
+                    MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            case APPLICATION_PDF -> Response.ok(rendered.as(report, format, () -> ReportPdf.write(report)),
+                    APPLICATION_PDF).header("Content-Disposition", attachment(file + ".pdf")).build();
+            default -> Response.ok(rendered.json(report, () -> DepartmentReportResponse.of(report)),
+                    MediaType.APPLICATION_JSON).build();
         };
     }
 

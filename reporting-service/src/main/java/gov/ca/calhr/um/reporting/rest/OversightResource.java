@@ -32,10 +32,12 @@ public class OversightResource {
 
     private final OversightService service;
     private final CurrentCaller caller;
+    private final Rendered rendered;
 
-    public OversightResource(OversightService service, CurrentCaller caller) {
+    public OversightResource(OversightService service, CurrentCaller caller, Rendered rendered) {
         this.service = service;
         this.caller = caller;
+        this.rendered = rendered;
     }
 
     @GET
@@ -46,14 +48,15 @@ public class OversightResource {
     public Response statewide(@PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
         var s = service.statewide(Years.parse(fiscalYear, "fiscalYear", false), caller);
         if (DepartmentReportResource.prefersCsv(headers)) {
-            return Response.ok(ReportCsv.table(DepartmentFigures.class, s.departments()),
+            return Response.ok(rendered.as(s, DepartmentReportResource.TEXT_CSV,
+                                    () -> ReportCsv.table(DepartmentFigures.class, s.departments())),
                             DepartmentReportResource.TEXT_CSV + ";charset=UTF-8")
                     .header("Content-Disposition", DepartmentReportResource.attachment(
                             "statewide-" + s.fiscalYear() + "-um-report.csv"))
                     .build();
         }
-        return Response.ok(new StatewideResponse(s.fiscalYear().toString(), s.departments(), s.lpelEligibleEmployees(),
-                s.activeParticipants(), s.umAppointments(), s.goalExpected(), s.notSubmitted(), s.belowGoal()),
-                MediaType.APPLICATION_JSON).build();
+        return Response.ok(rendered.json(s, () -> new StatewideResponse(s.fiscalYear().toString(), s.departments(),
+                        s.lpelEligibleEmployees(), s.activeParticipants(), s.umAppointments(), s.goalExpected(),
+                        s.notSubmitted(), s.belowGoal())), MediaType.APPLICATION_JSON).build();
     }
 }
