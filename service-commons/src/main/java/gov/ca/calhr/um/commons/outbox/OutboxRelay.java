@@ -1,35 +1,45 @@
 package gov.ca.calhr.um.commons.outbox;
 
+import gov.ca.calhr.um.commons.events.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import gov.ca.calhr.um.commons.events.EventEnvelope;
+import java.util.function.Supplier;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published once the broker acknowledged
  * them. While Kafka is unreachable rows stay unpublished and are retried on the next tick, so an
  * event is delivered at least once; consumers deduplicate by event id.
+ * <p>
+ * A plain Kafka producer, idempotent and acknowledged by all in-sync replicas: the broker keeps
+ * each partition in the order sent, retries included. Rows are marked published only up to the
+ * first one not acknowledged; that one and every later row of the batch are sent again on the next
+ * tick (a later row may then arrive twice, never before an earlier one that was lost).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,23 +47,47 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Hibernate's lock timeout value for SKIP LOCKED: several replicas can relay side by side. */
     private static final int SKIP_LOCKED = -2;
+    private static final byte[] CONTENT_TYPE = EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final EntityManager em;
-    private final MutinyEmitter<String> emitter;
+    private final Supplier<Producer<String, String>> connect;
     private final int batchSize;
     private final Duration ackTimeout;
+    private volatile Producer<String, String> producer;
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       MutinyEmitter<String> emitter,
+    public OutboxRelay(EntityManager em,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+                       @ConfigProperty(name = "quarkus.application.name", defaultValue = "service") String service,
                        @ConfigProperty(name = "um.outbox.batch-size", defaultValue = "1000") int batchSize,
                        @ConfigProperty(name = "um.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout) {
         this.em = em;
-        this.emitter = emitter;
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
+        this.connect = () -> new KafkaProducer<>(producerConfig(bootstrap, service, ackTimeout),
+                new StringSerializer(), new StringSerializer());
     }
 
-    // not before start-up has finished: the outbox channel is wired during start-up
+    static Map<String, Object> producerConfig(String bootstrap, String service, Duration ackTimeout) {
+        int timeout = (int) Math.min(Integer.MAX_VALUE, ackTimeout.toMillis());
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // a batch of outbox rows goes out in few requests
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        // a broker away: a send gives up within the ack timeout, and the row waits for the next tick
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 10_000));
+        // a topic created meanwhile is seen within seconds
+        config.put(ProducerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
+        return config;
+    }
+
+    // not before start-up has finished
     @Scheduled(every = "${um.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
@@ -61,6 +95,26 @@ public class OutboxRelay {
         do {
             relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
         } while (relayed == batchSize);
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        Producer<String, String> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private Producer<String, String> producer() {
+        Producer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = connect.get();
+                }
+                p = producer;
+            }
+        }
+        return p;
     }
 
     /** Returns how many rows were published in this batch. */
@@ -74,29 +128,32 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        // every send subscribed at once (a Uni is lazy): the broker gets the batch pipelined, not one
-        // round trip per event
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        // every row sent at once: the producer pipelines the batch to the broker
+        Producer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        RuntimeException refused = null;
         for (OutboxRecord record : batch) {
-            acks.add(emitter.sendMessage(toMessage(record)).subscribeAsCompletionStage());
+            try {
+                acks.add(p.send(toRecord(record)));
+            } catch (RuntimeException e) { // no metadata within max.block.ms: the broker is away
+                refused = e;
+                break;
+            }
         }
-        List<Long> published = new ArrayList<>(batch.size());
+        List<Long> published = new ArrayList<>(acks.size());
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         for (int i = 0; i < batch.size(); i++) {
             OutboxRecord record = batch.get(i);
-            try {
-                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                published.add(record.id);
-            } catch (ExecutionException | TimeoutException e) {
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            Throwable failure = i < acks.size() ? awaitAck(acks.get(i), deadline) : refused;
+            if (failure != null) {
+                // this row and the rest wait for the next tick, so that none overtakes it
                 record.attempts++;
-                record.lastError = String.valueOf(cause.getMessage());
-                LOG.warnf("outbox event %s (%s) not yet published: %s", record.eventId, record.eventType,
-                        cause.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                record.lastError = String.valueOf(failure.getMessage());
+                LOG.warnf("outbox event %s (%s) not yet published, %d later ones wait: %s", record.eventId,
+                        record.eventType, batch.size() - i - 1, failure.getMessage());
                 break;
             }
+            published.add(record.id);
         }
         if (!published.isEmpty()) {
             em.createQuery("update OutboxRecord set publishedAt = :now where id in :ids")
@@ -105,15 +162,25 @@ public class OutboxRelay {
         return published.size();
     }
 
-    private static Message<String> toMessage(OutboxRecord record) {
+    /** Null once the broker acknowledged the record, else why it did not. */
+    private static Throwable awaitAck(Future<RecordMetadata> ack, long deadline) {
+        try {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxRecord record) {
         RecordHeaders headers = new RecordHeaders();
         // CloudEvents Kafka protocol binding, structured content mode
-        headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(record.topic)
-                .withKey(record.eventKey)
-                .withHeaders(headers)
-                .build();
-        return Message.of(record.payload).addMetadata(metadata);
+        headers.add("content-type", CONTENT_TYPE);
+        return new ProducerRecord<>(record.topic, null, record.eventKey, record.payload, headers);
     }
 }
