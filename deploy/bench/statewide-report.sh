@@ -12,7 +12,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 requests="${1:-2000}" readers="${2:-50}" seconds="${3:-20}"
 java -Dum.root="$root" -cp "$root/deploy/stack/target/um-stack.jar:$root/deploy/stack/target/lib/*" \
-  gov.ca.calhr.um.stack.StatewideBenchmark "$requests" 0
+  gov.ca.calhr.um.stack.StatewideBenchmark "$requests"
 if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi

@@ -16,9 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +26,9 @@ import java.util.regex.Pattern;
  * appointment per 25, 2021-22..2025-26), a participant per 33 employees, a training activity's
  * spend per 20, approved 2025-26 goals per department (written to reporting's goal tables: the
  * department's own data). It checks the statewide figures against what the generator made, then
- * prints p50/p95/p99 of one department's report and of the statewide roll-up, sequential and (with
- * readers above 0, through Java's HTTP client on the same cores) under concurrent readers.
- * <pre>java -cp deploy/stack/target/um-stack.jar:deploy/stack/target/lib/* gov.ca.calhr.um.stack.StatewideBenchmark [requests] [readers]</pre>
+ * prints p50/p95/p99 of one department's report and of the statewide roll-up read sequentially
+ * (deploy/bench/statewide-report.sh then measures concurrent readers with wrk).
+ * <pre>java -cp deploy/stack/target/um-stack.jar:deploy/stack/target/lib/* gov.ca.calhr.um.stack.StatewideBenchmark [requests]</pre>
  */
 public final class StatewideBenchmark {
 
@@ -51,7 +48,6 @@ public final class StatewideBenchmark {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int readers = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         StackLayout layout = StackLayout.local(Path.of(System.getProperty("um.root", ".")).toAbsolutePath());
 
         long expectedEligible = 0;
@@ -163,13 +159,8 @@ public final class StatewideBenchmark {
             get(http, statewide, token);
             get(http, report, token);
         }
-        measure("department report (BD001, 2025-26), sequential", http, report, token, requests / 4, 1);
-        measure("statewide roll-up (2025-26), sequential", http, statewide, token, requests / 4, 1);
-        if (readers > 0) { // deploy/bench/statewide-report.sh measures concurrent readers with wrk instead
-            measure("department report, " + readers + " concurrent readers", http, report, token, requests, readers);
-            measure("statewide roll-up, " + readers + " concurrent readers", http, statewide, token, requests,
-                    readers);
-        }
+        measure("department report (BD001, 2025-26), sequential", http, report, token, requests / 4);
+        measure("statewide roll-up (2025-26), sequential", http, statewide, token, requests / 4);
         System.out.printf("peak RSS reporting-service: %s%n", FeedBenchmark.peakRss(layout, "reporting-service"));
         if (checks.values().stream().anyMatch(v -> v[0] != v[1])) {
             System.exit(1);
@@ -191,35 +182,21 @@ public final class StatewideBenchmark {
         }
     }
 
-    private static void measure(String what, HttpClient http, String url, String token, int requests, int readers)
-            throws Exception {
+    private static void measure(String what, HttpClient http, String url, String token, int requests) {
         long[] nanos = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(readers);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            long t0 = System.nanoTime();
-            for (int i = 0; i < requests; i++) {
-                int n = i;
-                done.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    HttpResponse<String> r = get(http, url, token);
-                    nanos[n] = System.nanoTime() - start;
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException(url + " answered " + r.statusCode());
-                    }
-                    return null;
-                }));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = get(http, url, token);
+            nanos[i] = System.nanoTime() - start;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + r.statusCode());
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            double seconds = FeedBenchmark.seconds(t0, System.nanoTime());
-            Arrays.sort(nanos);
-            System.out.printf("%s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f requests/s%n", what,
-                    requests, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), requests / seconds);
-        } finally {
-            pool.shutdown();
         }
+        double seconds = FeedBenchmark.seconds(t0, System.nanoTime());
+        Arrays.sort(nanos);
+        System.out.printf("%s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f requests/s%n", what,
+                requests, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), requests / seconds);
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -229,14 +229,12 @@ class AnnualReportIT {
             return planId[0] != null;
         });
         String started = thisYear + "-08-15";
-        for (Object[] spent : new Object[][]{{"UPWARD_MOBILITY_AND_CAREER_RELATED", "1200.00"},
-                {"JOB_REQUIRED", "800.00"}, {"JOB_RELATED", "300.00"}}) {
-            given().auth().oauth2(employee).contentType(ContentType.JSON)
-                    .body(Map.of("type", "TRAINING_COURSE", "title", "Course " + spent[0], "provider", "CalHR",
-                            "hours", 16, "actualStart", started, "cost", new BigDecimal((String) spent[1]),
-                            "trainingCategory", spent[0]))
-                    .post(plans + "/plans/" + planId[0] + "/activities").then().statusCode(201);
-        }
+        Map.of("UPWARD_MOBILITY_AND_CAREER_RELATED", "1200.00", "JOB_REQUIRED", "800.00", "JOB_RELATED", "300.00")
+                .forEach((category, cost) -> given().auth().oauth2(employee).contentType(ContentType.JSON)
+                        .body(Map.of("type", "TRAINING_COURSE", "title", "Course " + category, "provider", "CalHR",
+                                "hours", 16, "actualStart", started, "cost", new BigDecimal(cost),
+                                "trainingCategory", category))
+                        .post(plans + "/plans/" + planId[0] + "/activities").then().statusCode(201));
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("trainingBudget", 100000, "assignedToUm", 5000))
                 .put(reporting + "/api/departments/EDD/program-years/" + fy).then().statusCode(200);

@@ -112,11 +112,6 @@ public class FigureDeltaRepository {
         return result;
     }
 
-    public boolean isEmpty() {
-        return ((Number) em.createNativeQuery("select count(*) from (select 1 from figure_delta limit 1) f")
-                .getSingleResult()).longValue() == 0;
-    }
-
     /** A participant's status changes as kept in participant_status. */
     @SuppressWarnings("unchecked")
     public List<StatusChange> statusChanges(UUID participantId) {

@@ -100,10 +100,13 @@ public class ReportRowsRepository {
                              Object... params) {
         var page = em.createNativeQuery("select * from (" + select + ") r order by " + order
                         + (limit == null ? "" : " limit " + limit + " offset " + offset));
-        var count = em.createNativeQuery("select count(*) from (" + select + ") r");
         SqlValues.bind(page, params);
-        SqlValues.bind(count, params);
         List<T> items = ((List<Object[]>) page.getResultList()).stream().map(row).toList();
+        if (limit == null) { // every row read: they are the total
+            return new Rows<>(items, items.size());
+        }
+        var count = em.createNativeQuery("select count(*) from (" + select + ") r");
+        SqlValues.bind(count, params);
         return new Rows<>(items, ((Number) count.getSingleResult()).longValue());
     }
 }

@@ -38,7 +38,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,6 @@ public class DepartmentReportService {
     private final ReportSnapshotRepository snapshots;
     private final ObjectMapper mapper;
     private final ReportCache cache;
-    private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
 
     private final ReportDeadline deadline;
 
@@ -253,7 +251,7 @@ public class DepartmentReportService {
 
     /** The first instant after the fiscal year, in California. */
     private static Instant endOf(FiscalYear year) {
-        return year.lastDay().plusDays(1).atStartOfDay(CALIFORNIA).toInstant();
+        return year.lastDay().plusDays(1).atStartOfDay(Timestamps.CALIFORNIA).toInstant();
     }
 
     /** The department's participants taking part today, by the ELTPA class they target. */
@@ -349,7 +347,8 @@ public class DepartmentReportService {
         s.feedbackBy = null;
         s.feedbackAt = null;
         submissions.persist(s);
-        return freeze(build(d, year), caller);
+        // the figures built above stand: only the submission they carry has changed
+        return freeze(report.as(report.edition(), submission(d, year)), caller);
     }
 
     /** Stores the report as submitted, as the next version of the year's submissions. */

@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published once the broker acknowledged
@@ -50,9 +49,10 @@ public class OutboxRelay {
     private static final byte[] CONTENT_TYPE = EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final EntityManager em;
-    private final Supplier<Producer<String, String>> connect;
+    private final Map<String, Object> producerConfig;
     private final int batchSize;
     private final Duration ackTimeout;
+    /** Made at the first tick (a producer only connects once it sends). */
     private volatile Producer<String, String> producer;
 
     public OutboxRelay(EntityManager em,
@@ -63,8 +63,7 @@ public class OutboxRelay {
         this.em = em;
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
-        this.connect = () -> new KafkaProducer<>(producerConfig(bootstrap, service, ackTimeout),
-                new StringSerializer(), new StringSerializer());
+        this.producerConfig = producerConfig(bootstrap, service, ackTimeout);
     }
 
     static Map<String, Object> producerConfig(String bootstrap, String service, Duration ackTimeout) {
@@ -109,7 +108,7 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = connect.get();
+                    producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
                 }
                 p = producer;
             }
