@@ -181,7 +181,8 @@ class PersonnelActionTimelineTest {
     void hrsFromClassIsCheckedAgainstTheTimelineAndTheDisagreementShows() {
         String employeeId = id("E");
         send(hire(employeeId, OFFICE_SUPERVISOR, "2022-03-01")).statusCode(202);
-        Map<String, Object> promotion = action(id("A"), "PROMOTION", employeeId, "DGS", ANALYST, "2024-03-01");
+        String promotionId = id("A");
+        Map<String, Object> promotion = action(promotionId, "PROMOTION", employeeId, "DGS", ANALYST, "2024-03-01");
         promotion.put("fromClassCode", OFFICE_TECHNICIAN);
         // HR says LPEL; the timeline says the office supervisor class, and wins: no UM appointment
         send(promotion).statusCode(202).body("umAppointment", equalTo(false));
@@ -189,6 +190,13 @@ class PersonnelActionTimelineTest {
                 .body("actions[1].fromClassCode", equalTo(OFFICE_TECHNICIAN))
                 .body("actions[1].timelineFromClassCode", equalTo(OFFICE_SUPERVISOR))
                 .body("umAppointments", empty());
+        // the class the timeline found is kept on the action, and the trail shows when it was recorded
+        given().auth().oauth2(DGS_COORDINATOR).queryParam("entity", "personnel_action").queryParam("id", promotionId)
+                .get("/api/audit").then().statusCode(200)
+                .body("items.action", hasItem("UPDATED"))
+                .body("items.find { it.action == 'UPDATED' }.department", equalTo("DGS"))
+                .body("items.find { it.action == 'UPDATED' }.changes.after.timelineFromClass",
+                        equalTo(OFFICE_SUPERVISOR));
     }
 
     @Test

@@ -6,7 +6,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,6 +16,16 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
 
     public Optional<Application> openFor(String employeeId) {
         return find("employeeId = ?1 and status in ?2", employeeId, ApplicationStatus.OPEN).firstResultOptional();
+    }
+
+    /** Those of the employees who have an application awaiting a decision, in one query. */
+    public Set<String> withOpenApplications(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery(
+                        "select distinct employeeId from Application where employeeId in ?1 and status in ?2", String.class)
+                .setParameter(1, employeeIds).setParameter(2, ApplicationStatus.OPEN).getResultList());
     }
 
     public PanacheQuery<Application> inDepartment(String department, ApplicationStatus status) {

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.json.Fingerprints;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.commons.time.Today;
@@ -22,6 +23,7 @@ import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents.EligibilityPeriodFact;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents.EmployeeFactsChanged;
 import gov.ca.calhr.um.participants.messaging.ParticipantEvents.UmAppointmentFact;
+import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
@@ -36,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +66,10 @@ public class EmployeeTimelines {
     public record Derived(Timeline timeline, Map<LpelEntry.Key, UUID> notices) {
     }
 
+    /** How the trail names personnel actions (their table) and the property the timeline records on them. */
+    private static final String ACTIONS_IN_TRAIL = "personnel_action";
+    private static final String TIMELINE_FROM_CLASS = "timelineFromClass";
+
     private final PersonnelActionRepository actions;
     private final EmployeeRepository employees;
     private final EmployeeTimelineRepository books;
@@ -70,18 +77,20 @@ public class EmployeeTimelines {
     private final UmAppointmentRepository appointmentRecords;
     private final WelcomeNoticeRepository noticeRecords;
     private final ParticipantRepository participantRecords;
+    private final ApplicationRepository applicationRecords;
     private final UmAppointments umAppointments;
     private final WelcomeNotices welcomeNotices;
     private final ParticipantEvents events;
     private final Today today;
     private final ObjectMapper mapper;
+    private final AuditTrail audit;
 
     public EmployeeTimelines(PersonnelActionRepository actions, EmployeeRepository employees,
                              EmployeeTimelineRepository books, ClassificationViewRepository classes,
                              UmAppointmentRepository appointmentRecords, WelcomeNoticeRepository noticeRecords,
-                             ParticipantRepository participantRecords,
+                             ParticipantRepository participantRecords, ApplicationRepository applicationRecords,
                              UmAppointments umAppointments, WelcomeNotices welcomeNotices, ParticipantEvents events,
-                             Today today, ObjectMapper mapper) {
+                             Today today, ObjectMapper mapper, AuditTrail audit) {
         this.actions = actions;
         this.employees = employees;
         this.books = books;
@@ -89,11 +98,13 @@ public class EmployeeTimelines {
         this.appointmentRecords = appointmentRecords;
         this.noticeRecords = noticeRecords;
         this.participantRecords = participantRecords;
+        this.applicationRecords = applicationRecords;
         this.umAppointments = umAppointments;
         this.welcomeNotices = welcomeNotices;
         this.events = events;
         this.today = today;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     /** The actions of a group of employees and the UM categories of the classes they name, read once. */
@@ -155,7 +166,9 @@ public class EmployeeTimelines {
         Map<String, List<UmAppointment>> appointments = appointmentRecords.forEmployees(ids);
         Map<String, List<WelcomeNotice>> notices = noticeRecords.standingFor(ids);
         Map<String, Participant> participants = participantRecords.currentForUpdate(ids);
+        Set<String> applying = applicationRecords.withOpenApplications(ids);
         Map<String, Derived> result = new LinkedHashMap<>();
+        Map<String, String> discrepancies = new HashMap<>();
         for (String id : ids) {
             List<PersonnelAction> history = loaded.byEmployee().getOrDefault(id, List.of());
             if (history.isEmpty()) {
@@ -164,17 +177,18 @@ public class EmployeeTimelines {
             Timeline t = loaded.timeline(history, day);
             Map<String, PersonnelAction> byId = new HashMap<>();
             history.forEach(a -> byId.put(a.actionId, a));
-            recordDiscrepancies(byId, t);
+            recordDiscrepancies(byId, t, discrepancies);
             Employee row = rows.get(id);
             boolean wasSeparated = row != null && row.status == EmployeeStatus.SEPARATED;
             updateRegistry(id, row, byId, t);
             List<UmAppointment> now = umAppointments.reconcile(id, t, appointments.getOrDefault(id, List.of()),
-                    participants.get(id), wasSeparated);
+                    participants.get(id), wasSeparated, applying.contains(id));
             Map<LpelEntry.Key, UUID> standing = welcomeNotices.reconcile(id, t, notices.getOrDefault(id, List.of()),
                     day);
             announce(id, history, t, now, booked.get(id), day);
             result.put(id, new Derived(t, standing));
         }
+        actions.recordTimelineFromClass(discrepancies);
         return result;
     }
 
@@ -183,14 +197,21 @@ public class EmployeeTimelines {
                 a.toClassCode, a.effectiveDate, a.supervisorId, a.sequence, a.cancelsActionId);
     }
 
-    /** HR's fromClassCode is checked against the timeline; where they disagree the timeline wins, and it shows. */
-    private static void recordDiscrepancies(Map<String, PersonnelAction> byId, Timeline t) {
+    /**
+     * HR's fromClassCode is checked against the timeline; where they disagree the timeline wins, and
+     * it shows. The actions are read-only: what changed is collected in {@code changes} (actionId to
+     * the class found, or null) and audited here.
+     */
+    private void recordDiscrepancies(Map<String, PersonnelAction> byId, Timeline t, Map<String, String> changes) {
         for (ActionEffect e : t.effects()) {
             String found = e.disposition() == Disposition.APPLIED && e.fromClassDisagrees()
                     ? e.timelineFromClassCode() : null;
             PersonnelAction a = byId.get(e.actionId());
             if (!Objects.equals(a.timelineFromClass, found)) {
-                a.timelineFromClass = found;
+                changes.put(a.actionId, found);
+                audit.changed(ACTIONS_IN_TRAIL, a.actionId, a.department,
+                        Collections.singletonMap(TIMELINE_FROM_CLASS, a.timelineFromClass),
+                        Collections.singletonMap(TIMELINE_FROM_CLASS, found));
             }
         }
     }

@@ -59,11 +59,12 @@ public class UmAppointments {
     /**
      * @param current      the employee's current participation, locked, or null
      * @param wasSeparated the registry showed the employee separated before this change
+     * @param openApplications the employee has applications awaiting a decision (a separation ends them)
      * @return the employee's UM appointments now
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UmAppointment> reconcile(String employeeId, Timeline timeline, List<UmAppointment> existing,
-                                         Participant current, boolean wasSeparated) {
+                                         Participant current, boolean wasSeparated, boolean openApplications) {
         Map<UmMove.Key, UmAppointment> stored = new HashMap<>();
         existing.forEach(a -> stored.put(new UmMove.Key(a.effectiveDate, a.toClassCode), a));
         Map<UmMove.Key, UmAppointment> now = new HashMap<>();
@@ -100,7 +101,7 @@ public class UmAppointments {
         }
         // announced once it is known whether the appointment ended a participation
         recorded.forEach(events::umAppointment);
-        if (separated && !wasSeparated) {
+        if (separated && !wasSeparated && openApplications) {
             applications.employeeSeparated(employeeId, lastSeparation(timeline).map(ActionEffect::actionId)
                     .orElse(today.get().actionId()));
         }

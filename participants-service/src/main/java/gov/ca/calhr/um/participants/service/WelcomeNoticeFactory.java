@@ -1,10 +1,8 @@
 package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.commons.time.Timestamps;
-import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
-import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,12 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class WelcomeNoticeFactory {
 
-    private final ProgramSettingsRepository settings;
+    private final CoordinatorContacts contacts;
     private final String criteria;
 
-    public WelcomeNoticeFactory(ProgramSettingsRepository settings,
+    public WelcomeNoticeFactory(CoordinatorContacts contacts,
                                 @ConfigProperty(name = "um.welcome-notice.criteria") String criteria) {
-        this.settings = settings;
+        this.contacts = contacts;
         this.criteria = criteria;
     }
 
@@ -37,12 +35,11 @@ public class WelcomeNoticeFactory {
         notice.effectiveDate = entry.effectiveDate();
         notice.criteria = criteria;
         notice.issuedAt = Timestamps.now();
-        ProgramSettings program = settings.findById(entry.department());
-        if (program != null) {
+        contacts.of(entry.department()).ifPresent(program -> {
             notice.coordinatorName = program.coordinatorName;
             notice.coordinatorEmail = program.coordinatorEmail;
             notice.coordinatorPhone = program.coordinatorPhone;
-        }
+        });
         return notice;
     }
 }

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class OutboxRecord {
 
     @Id
-    @SequenceGenerator(name = "outbox_event_id", sequenceName = "outbox_event_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_event_id", sequenceName = "outbox_event_id_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_id")
     public Long id;
 
