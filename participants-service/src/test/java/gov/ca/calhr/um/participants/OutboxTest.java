@@ -2,7 +2,7 @@ package gov.ca.calhr.um.participants;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.outbox.Outbox;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.stack.TopicReader;
 import gov.ca.calhr.um.stack.UmTestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,13 +76,11 @@ public class Classification {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "classification_title", joinColumns = @JoinColumn(name = "class_code"))
     @OrderBy("effectiveFrom")
-    @BatchSize(size = 100)
     public List<TitlePeriod> titles = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "classification_salary_range", joinColumns = @JoinColumn(name = "class_code"))
     @OrderBy("rangeCode")
-    @BatchSize(size = 100)
     public List<SalaryRange> alternateRanges = new ArrayList<>();
 
     public Optional<OccupationalGroup> occupationalGroup() {

@@ -1,27 +1,19 @@
 package gov.ca.calhr.um.classification.repository;
 
+import gov.ca.calhr.um.classification.domain.CatalogSearch;
 import gov.ca.calhr.um.classification.domain.Classification;
-import gov.ca.calhr.um.classification.domain.OccupationalGroup;
-import gov.ca.calhr.um.classification.domain.UmCategory;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ClassificationRepository implements PanacheRepositoryBase<Classification, String> {
-
-    /** Filters of a catalog search; null fields do not filter. */
-    public record Filter(UmCategory category, OccupationalGroup group, String text, BigDecimal salaryFrom,
-                         BigDecimal salaryTo, LocalDate asOf, boolean includeAbolished) {
-    }
 
     public List<Classification> unannounced() {
         return list("announced = false order by classCode");
@@ -31,7 +23,7 @@ public class ClassificationRepository implements PanacheRepositoryBase<Classific
         return find("schematicCode", schematicCode).firstResultOptional();
     }
 
-    public PanacheQuery<Classification> search(Filter f) {
+    public PanacheQuery<Classification> search(CatalogSearch f) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (f.category() != null) {

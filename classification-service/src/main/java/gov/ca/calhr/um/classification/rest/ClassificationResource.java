@@ -1,10 +1,10 @@
 package gov.ca.calhr.um.classification.rest;
 
 import gov.ca.calhr.um.classification.domain.Classification;
+import gov.ca.calhr.um.classification.domain.CatalogSearch;
 import gov.ca.calhr.um.classification.domain.OccupationalGroup;
 import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.UmCategory;
-import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.classification.service.CatalogImportService;
 import gov.ca.calhr.um.classification.service.CatalogImportService.ImportReport;
 import gov.ca.calhr.um.classification.service.ClassificationChange;
@@ -110,7 +110,7 @@ public class ClassificationResource {
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate day = asOf != null ? asOf : Timestamps.today();
-        var result = service.search(new ClassificationRepository.Filter(category, group,
+        var result = service.search(new CatalogSearch(category, group,
                 text == null || text.isBlank() ? null : text.trim(), salaryFrom, salaryTo, day, includeAbolished),
                 page, size);
         return new ClassificationPage(result.items().stream().map(c -> ClassificationResponse.of(c, day)).toList(),

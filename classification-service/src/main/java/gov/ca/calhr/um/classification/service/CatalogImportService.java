@@ -9,7 +9,7 @@ import gov.ca.calhr.um.classification.domain.OccupationalGroup;
 import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.domain.UmCategory;
-import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
+import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;

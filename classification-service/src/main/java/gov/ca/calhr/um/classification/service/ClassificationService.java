@@ -1,9 +1,10 @@
 package gov.ca.calhr.um.classification.service;
 
+import gov.ca.calhr.um.classification.domain.CatalogSearch;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.TitlePeriod;
-import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
+import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -43,7 +44,7 @@ public class ClassificationService {
                 .orElseThrow(() -> Problems.notFound("no classification with schematic code " + schematicCode));
     }
 
-    public ResultPage search(ClassificationRepository.Filter filter, int page, int size) {
+    public ResultPage search(CatalogSearch filter, int page, int size) {
         var query = repository.search(filter);
         return new ResultPage(query.page(Page.of(page, size)).list(), query.count());
     }

@@ -3,7 +3,7 @@ package gov.ca.calhr.um.classification.service;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.DepartmentUmClass;
 import gov.ca.calhr.um.classification.domain.UmCategory;
-import gov.ca.calhr.um.classification.messaging.ClassificationEvents;
+import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.classification.repository.DepartmentUmClassRepository;
 import gov.ca.calhr.um.commons.problem.Problems;

@@ -8,7 +8,7 @@ import gov.ca.calhr.um.commons.events.Batches;
 import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
-import gov.ca.calhr.um.participants.rest.PersonnelActionResource.PersonnelActionRequest;
+import gov.ca.calhr.um.participants.service.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.reactive.messaging.MutinyEmitter;

@@ -115,8 +115,8 @@ public class ApplicationResource {
                                           @QueryParam("status") ApplicationStatus status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.ofRows(service.list(department, status, caller), page, size,
-                rows -> service.views(rows).stream().map(this::response).toList());
+        return service.list(department, status, caller, page, size)
+                .mapRows(rows -> service.views(rows).stream().map(this::response).toList());
     }
 
     @POST

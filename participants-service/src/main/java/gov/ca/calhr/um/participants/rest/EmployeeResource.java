@@ -137,8 +137,8 @@ public class EmployeeResource {
                                        @QueryParam("eligible") @DefaultValue("false") boolean eligible,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.of(service.list(department, eligible, caller), page, size,
-                e -> EmployeeResponse.of(service.view(e)));
+        return service.list(department, eligible, caller, page, size)
+                .map(e -> EmployeeResponse.of(service.view(e)));
     }
 
     @GET

@@ -68,7 +68,7 @@ public class NoticeResource {
                                              @QueryParam("delivered") Boolean delivered,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.of(service.inDepartment(department, delivered, caller), page, size, NoticeResponse::of);
+        return service.inDepartment(department, delivered, caller, page, size).map(NoticeResponse::of);
     }
 
     @POST

@@ -46,6 +46,6 @@ public class NotificationResource {
     @Operation(summary = "Messages to the caller and to the roles they hold in their department, newest first")
     public Page<NotificationResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.of(service.mine(caller), page, size, NotificationResponse::of);
+        return service.mine(caller, page, size).map(NotificationResponse::of);
     }
 }

@@ -88,7 +88,7 @@ public class OpportunityResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate day = all ? null : openOn != null ? openOn : Timestamps.today();
-        return Page.of(service.list(department, day, kind, caller), page, size, OpportunityResponse::of);
+        return service.list(department, day, kind, caller, page, size).map(OpportunityResponse::of);
     }
 
     @GET

@@ -72,8 +72,8 @@ public class ParticipantResource {
                                           @QueryParam("status") ParticipantStatus status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.of(service.list(department, status, caller), page, size,
-                p -> ParticipantResponse.of(service.view(p)));
+        return service.list(department, status, caller, page, size)
+                .map(p -> ParticipantResponse.of(service.view(p)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.problem.Problems;
@@ -14,13 +15,12 @@ import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.Participant;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationDecisionRepository;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -295,10 +295,10 @@ public class ApplicationService {
      * A department's applications: all of them for its coordinator, HR and EEO officer; a
      * supervisor's reports' (and those with no supervisor of record); an employee's own.
      */
-    public PanacheQuery<Application> list(String department, ApplicationStatus status, CurrentCaller caller) {
+    public Page<Application> list(String department, ApplicationStatus status, CurrentCaller caller, int page, int size) {
         caller.requireDepartment(department);
         if (caller.isDepartmentStaff(department)) {
-            return applications.inDepartment(department.toUpperCase(), status);
+            return Page.of(applications.inDepartment(department.toUpperCase(), status), page, size);
         }
         String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
         String statusFilter = status == null ? "" : " and status = :status";
@@ -310,8 +310,8 @@ public class ApplicationService {
         }
         String who = caller.hasRole(Roles.SUPERVISOR)
                 ? "(employeeId = :me or supervisorId = :me or supervisorId is null)" : "employeeId = :me";
-        return applications.find("department = :d and " + who + statusFilter
-                + " order by submittedAt desc, applicationId", params);
+        return Page.of(applications.find("department = :d and " + who + statusFilter
+                + " order by submittedAt desc, applicationId", params), page, size);
     }
 
     /** An application the caller was already allowed to read (e.g. from {@link #list}), with its decisions. */

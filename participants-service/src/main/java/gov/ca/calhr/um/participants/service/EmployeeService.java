@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
@@ -8,7 +9,6 @@ import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -43,9 +43,9 @@ public class EmployeeService {
         this.em = em;
     }
 
-    public PanacheQuery<Employee> list(String department, boolean eligibleOnly, CurrentCaller caller) {
+    public Page<Employee> list(String department, boolean eligibleOnly, CurrentCaller caller, int page, int size) {
         requireStaff(department, caller);
-        return employees.inDepartment(department.toUpperCase(), eligibleOnly);
+        return Page.of(employees.inDepartment(department.toUpperCase(), eligibleOnly), page, size);
     }
 
     public EmployeeView view(Employee e) {

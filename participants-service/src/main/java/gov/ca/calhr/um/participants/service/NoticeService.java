@@ -1,15 +1,15 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,14 +43,14 @@ public class NoticeService {
     }
 
     /** A department's notices, optionally only the delivered or the undelivered ones. */
-    public PanacheQuery<WelcomeNotice> inDepartment(String department, Boolean delivered, CurrentCaller caller) {
+    public Page<WelcomeNotice> inDepartment(String department, Boolean delivered, CurrentCaller caller, int page, int size) {
         EmployeeService.requireStaff(department, caller);
         String d = department.toUpperCase();
         if (delivered == null) {
-            return notices.find("department = ?1 order by issuedAt, noticeId", d);
+            return Page.of(notices.find("department = ?1 order by issuedAt, noticeId", d), page, size);
         }
-        return notices.find("department = ?1 and deliveredAt is " + (delivered ? "not null" : "null")
-                + " order by issuedAt, noticeId", d);
+        return Page.of(notices.find("department = ?1 and deliveredAt is " + (delivered ? "not null" : "null")
+                + " order by issuedAt, noticeId", d), page, size);
     }
 
     /**

@@ -1,10 +1,10 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Notification;
 import gov.ca.calhr.um.participants.repository.NotificationRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,14 +23,14 @@ public class NotificationService {
         this.notifications = notifications;
     }
 
-    public PanacheQuery<Notification> mine(CurrentCaller caller) {
+    public Page<Notification> mine(CurrentCaller caller, int page, int size) {
         List<String> roles = ADDRESSABLE_ROLES.stream().filter(caller::hasRole).toList();
         String me = caller.employeeId().orElse("");
         String department = caller.department().map(String::toUpperCase).orElse("");
-        return notifications.find("""
+        return Page.of(notifications.find("""
                         recipientEmployeeId = :me
                         or (recipientRole in :roles and department = :d)
                         order by createdAt desc, notificationId""",
-                Parameters.with("me", me).and("roles", roles.isEmpty() ? List.of("-") : roles).and("d", department));
+                Parameters.with("me", me).and("roles", roles.isEmpty() ? List.of("-") : roles).and("d", department)), page, size);
     }
 }

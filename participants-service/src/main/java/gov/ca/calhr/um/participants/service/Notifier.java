@@ -2,7 +2,7 @@ package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Notification;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

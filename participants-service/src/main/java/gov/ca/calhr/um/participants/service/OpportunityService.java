@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -7,10 +8,9 @@ import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -77,8 +77,8 @@ public class OpportunityService {
      * Opportunities open on {@code openOn}; the coordinator and HR may also list every one posted
      * ({@code openOn} null).
      */
-    public PanacheQuery<Opportunity> list(String department, LocalDate openOn, OpportunityKind kind,
-                                          CurrentCaller caller) {
+    public Page<Opportunity> list(String department, LocalDate openOn, OpportunityKind kind,
+                                          CurrentCaller caller, int page, int size) {
         caller.requireDepartment(department);
         if (openOn == null && !isPoster(department, caller)) {
             throw Problems.forbidden("only the UM coordinator and HR list closed opportunities");
@@ -93,7 +93,7 @@ public class OpportunityService {
             q.append(" and kind = :kind");
             params = params.and("kind", kind);
         }
-        return opportunities.find(q + " order by closesOn, opportunityId", params);
+        return Page.of(opportunities.find(q + " order by closesOn, opportunityId", params), page, size);
     }
 
     public Opportunity find(UUID opportunityId, CurrentCaller caller) {

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -9,12 +10,11 @@ import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantStatusChangeRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -131,11 +131,11 @@ public class ParticipantService {
         return new ParticipantView(p, applications.findById(p.applicationId), history.history(p.participantId));
     }
 
-    public PanacheQuery<Participant> list(String department, ParticipantStatus status, CurrentCaller caller) {
+    public Page<Participant> list(String department, ParticipantStatus status, CurrentCaller caller, int page, int size) {
         if (!caller.isDepartmentStaff(department)) {
             throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer list its participants");
         }
-        return participants.inDepartment(department.toUpperCase(), status);
+        return Page.of(participants.inDepartment(department.toUpperCase(), status), page, size);
     }
 
     /** The employee themself or the department's coordinator; the participation must be current. */

@@ -12,7 +12,7 @@ import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import gov.ca.calhr.um.participants.domain.timeline.Period;
 import gov.ca.calhr.um.participants.domain.timeline.Timeline;
 import gov.ca.calhr.um.participants.domain.timeline.UmCategory;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
 import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
 import gov.ca.calhr.um.participants.service.EmployeeTimelines.Derived;

@@ -11,7 +11,7 @@ import gov.ca.calhr.um.participants.domain.timeline.ActionEffect;
 import gov.ca.calhr.um.participants.domain.timeline.Period;
 import gov.ca.calhr.um.participants.domain.timeline.Timeline;
 import gov.ca.calhr.um.participants.domain.timeline.UmMove;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ParticipantRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantStatusChangeRepository;
 import gov.ca.calhr.um.participants.repository.UmAppointmentRepository;

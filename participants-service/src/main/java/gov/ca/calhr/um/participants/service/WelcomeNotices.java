@@ -6,7 +6,7 @@ import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import gov.ca.calhr.um.participants.domain.timeline.Timeline;
 import gov.ca.calhr.um.participants.domain.timeline.WelcomeNoticeRule;
-import gov.ca.calhr.um.participants.messaging.ParticipantEvents;
+import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -166,8 +166,8 @@ public class PlanResource {
                                    @QueryParam("status") PlanStatus status,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Page.ofRows(plans.list(department, status, caller), page, size,
-                rows -> plans.views(rows).stream().map(PlanResponse::of).toList());
+        return plans.list(department, status, caller, page, size)
+                .mapRows(rows -> plans.views(rows).stream().map(PlanResponse::of).toList());
     }
 
     @POST

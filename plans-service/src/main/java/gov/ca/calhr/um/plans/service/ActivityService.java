@@ -11,7 +11,7 @@ import gov.ca.calhr.um.plans.domain.ActivityType;
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.TrainingCategory;
-import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.ActivityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

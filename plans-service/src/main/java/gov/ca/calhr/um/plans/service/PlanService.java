@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.service;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -12,14 +13,13 @@ import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.PlanTransition;
 import gov.ca.calhr.um.plans.domain.TdAssignment;
-import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.ActivityRepository;
 import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
 import gov.ca.calhr.um.plans.repository.PlanRepository;
 import gov.ca.calhr.um.plans.repository.PlanTransitionRepository;
 import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -214,7 +214,7 @@ public class PlanService {
     }
 
     /** The department's plans for its staff; a supervisor's reports' plans; an employee's own. */
-    public PanacheQuery<Plan> list(String department, PlanStatus status, CurrentCaller caller) {
+    public Page<Plan> list(String department, PlanStatus status, CurrentCaller caller, int page, int size) {
         caller.requireDepartment(department);
         StringBuilder q = new StringBuilder("department = :d");
         Parameters params = Parameters.with("d", department.toUpperCase());
@@ -228,7 +228,7 @@ public class PlanService {
             q.append(" and status = :status");
             params = params.and("status", status);
         }
-        return plans.find(q + " order by createdAt desc, planId", params);
+        return Page.of(plans.find(q + " order by createdAt desc, planId", params), page, size);
     }
 
     public PlanView view(Plan p) {

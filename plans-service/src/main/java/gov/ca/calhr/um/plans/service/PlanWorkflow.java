@@ -8,7 +8,7 @@ import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanAction;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.SuspensionGround;
-import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.PlanRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;

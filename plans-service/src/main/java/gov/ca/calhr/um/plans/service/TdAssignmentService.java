@@ -10,7 +10,7 @@ import gov.ca.calhr.um.plans.domain.TdAssignment;
 import gov.ca.calhr.um.plans.domain.TdLimit;
 import gov.ca.calhr.um.plans.domain.TdStatus;
 import gov.ca.calhr.um.plans.domain.WorkingDays;
-import gov.ca.calhr.um.plans.messaging.PlanEvents;
+import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

@@ -1,6 +1,11 @@
 package gov.ca.calhr.um.reporting.repository;
 
 import gov.ca.calhr.um.commons.time.FiscalYear;
+import gov.ca.calhr.um.reporting.domain.ReportRows.EligibleEmployeeRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.ParticipantRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.Rows;
+import gov.ca.calhr.um.reporting.domain.ReportRows.SpendRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.UmAppointmentRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -18,29 +23,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class ReportRowsRepository {
-
-    /** One UM appointment of the year. */
-    public record UmAppointmentRow(String employeeId, String actionId, String fromClassCode, String toClassCode,
-                                   LocalDate effectiveDate, boolean participant) {
-    }
-
-    /** One employee eligible at some time in the year: the LPEL classes and the span of their eligibility. */
-    public record EligibleEmployeeRow(String employeeId, String classCodes, LocalDate eligibleFrom,
-                                      LocalDate eligibleUntil) {
-    }
-
-    /** One participant of the year with their status at its end. */
-    public record ParticipantRow(String participantId, String employeeId, String targetClassCode,
-                                 String statusAtYearEnd) {
-    }
-
-    /** One training activity's spend in the year. */
-    public record SpendRow(String activityId, String trainingCategory, BigDecimal amount) {
-    }
-
-    /** A slice of the rows ({@code limit} null: all of them) and how many there are in all. */
-    public record Rows<T>(List<T> items, long total) {
-    }
 
     private final EntityManager em;
 

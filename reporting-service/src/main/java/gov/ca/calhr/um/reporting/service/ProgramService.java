@@ -10,7 +10,7 @@ import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.GoodFaithAction;
 import gov.ca.calhr.um.reporting.domain.ProgramYear;
-import gov.ca.calhr.um.reporting.messaging.ReportingEvents;
+import gov.ca.calhr.um.reporting.events.ReportingEvents;
 import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.GoodFaithActionRepository;

@@ -5,11 +5,11 @@ import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import gov.ca.calhr.um.reporting.repository.ReportRowsRepository;
-import gov.ca.calhr.um.reporting.repository.ReportRowsRepository.EligibleEmployeeRow;
-import gov.ca.calhr.um.reporting.repository.ReportRowsRepository.ParticipantRow;
-import gov.ca.calhr.um.reporting.repository.ReportRowsRepository.Rows;
-import gov.ca.calhr.um.reporting.repository.ReportRowsRepository.SpendRow;
-import gov.ca.calhr.um.reporting.repository.ReportRowsRepository.UmAppointmentRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.EligibleEmployeeRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.ParticipantRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.Rows;
+import gov.ca.calhr.um.reporting.domain.ReportRows.SpendRow;
+import gov.ca.calhr.um.reporting.domain.ReportRows.UmAppointmentRow;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

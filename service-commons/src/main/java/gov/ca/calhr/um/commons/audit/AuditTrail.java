@@ -1,6 +1,5 @@
 package gov.ca.calhr.um.commons.audit;
 
-import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * Says who and what a transaction's changes come from. A request's changes are attributed to its
- * caller without help; consumers name the event ({@link #applyingEvent}) or the record
+ * caller without help; consumers name the event ({@link #attributeTo}) or the record
  * ({@link #during}) they apply.
  */
 @ApplicationScoped
@@ -46,10 +45,9 @@ public class AuditTrail {
         interceptor.onPersist(entity, id, state, names, null);
     }
 
-    /** Attributes the current transaction's changes to {@code event}, whose producer is the actor. */
-    public void applyingEvent(EventEnvelope event) {
-        transaction.source(new AuditSource(event.source(), List.of(), event.department(),
-                "event " + event.type() + " " + event.id(), event.id()));
+    /** Attributes the current transaction's changes to {@code source} (e.g. the event a consumer applies). */
+    public void attributeTo(AuditSource source) {
+        transaction.source(source);
     }
 
     /**

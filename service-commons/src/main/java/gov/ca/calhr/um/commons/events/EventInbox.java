@@ -1,9 +1,11 @@
 package gov.ca.calhr.um.commons.events;
 
+import gov.ca.calhr.um.commons.audit.AuditSource;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,9 @@ public class EventInbox {
         if (!processed.claim(consumer, event.id())) {
             return Optional.empty();
         }
-        audit.applyingEvent(event);
+        // the event's producer is the actor
+        audit.attributeTo(new AuditSource(event.source(), List.of(), event.department(),
+                "event " + event.type() + " " + event.id(), event.id()));
         return Optional.of(event);
     }
 

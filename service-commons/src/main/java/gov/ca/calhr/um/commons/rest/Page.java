@@ -8,13 +8,18 @@ import java.util.function.Function;
 /** One page of a list: {@code page} counts from 0; {@code total} counts every match. */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
-    public static <E, T> Page<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> view) {
-        return ofRows(query, page, size, rows -> rows.stream().map(view).toList());
+    /** The page of a query's results (services answer pages, never the query itself). */
+    public static <E> Page<E> of(PanacheQuery<E> query, int page, int size) {
+        return new Page<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, query.count());
     }
 
-    /** A page whose rows are turned into views together (their children read in one query, not one per row). */
-    public static <E, T> Page<T> ofRows(PanacheQuery<E> query, int page, int size, Function<List<E>, List<T>> views) {
-        List<T> items = views.apply(query.page(io.quarkus.panache.common.Page.of(page, size)).list());
-        return new Page<>(items, page, size, query.count());
+    /** The same page, each row shown as a view. */
+    public <R> Page<R> map(Function<T, R> view) {
+        return new Page<>(items.stream().map(view).toList(), page, size, total);
+    }
+
+    /** The same page, its rows turned into views together (their children read in one query, not one per row). */
+    public <R> Page<R> mapRows(Function<List<T>, List<R>> views) {
+        return new Page<>(views.apply(items), page, size, total);
     }
 }

@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.plans.messaging;
+package gov.ca.calhr.um.plans.events;
 
 import gov.ca.calhr.um.commons.outbox.Outbox;
 import gov.ca.calhr.um.commons.time.FiscalYear;

@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.classification.messaging;
+package gov.ca.calhr.um.classification.events;
 
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.OccupationalGroup;

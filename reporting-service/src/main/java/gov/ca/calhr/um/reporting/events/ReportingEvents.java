@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.reporting.messaging;
+package gov.ca.calhr.um.reporting.events;
 
 import gov.ca.calhr.um.commons.outbox.Outbox;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;

@@ -1,4 +1,4 @@
-package gov.ca.calhr.um.participants.messaging;
+package gov.ca.calhr.um.participants.events;
 
 import gov.ca.calhr.um.commons.outbox.Outbox;
 import gov.ca.calhr.um.participants.domain.ActionType;

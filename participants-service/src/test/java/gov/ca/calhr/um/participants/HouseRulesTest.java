@@ -1,0 +1,13 @@
+package gov.ca.calhr.um.participants;
+
+import gov.ca.calhr.um.stack.HouseRules;
+import org.junit.jupiter.api.Test;
+
+/** The layering every service keeps (rules in the test kit's {@link HouseRules}). */
+class HouseRulesTest {
+
+    @Test
+    void participantsServiceKeepsTheHouseLayering() {
+        HouseRules.check("gov.ca.calhr.um.participants");
+    }
+}
