@@ -1,12 +1,15 @@
 package gov.ca.calhr.um.classification.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.classification.domain.CareerStep;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.StepKind;
 import gov.ca.calhr.um.classification.domain.UmCategory;
 import gov.ca.calhr.um.classification.repository.CareerStepRepository;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -81,14 +84,14 @@ public class CareerPathService {
         known("fromClassCode", from);
         known("toClassCode", to);
         if (from.equals(to)) {
-            throw Problems.invalidField("toClassCode", "a step must lead to another class");
+            throw InvalidInput.field("toClassCode", "a step must lead to another class");
         }
         CareerStep.Key key = new CareerStep.Key(from, to);
         CareerStep step = steps.findByIdOptional(key).orElse(null);
         if (step == null) {
             List<String> back = route(adjacency(steps.listAll()), to, from);
             if (back != null) {
-                throw Problems.conflict("the step " + from + " -> " + to + " would close a cycle: "
+                throw new ConflictWithState("the step " + from + " -> " + to + " would close a cycle: "
                         + String.join(" -> ", back) + " -> " + to);
             }
             step = new CareerStep();
@@ -104,7 +107,7 @@ public class CareerPathService {
     @Transactional
     public void removeStep(String from, String to) {
         if (!steps.deleteById(new CareerStep.Key(from, to))) {
-            throw Problems.notFound("no career step from " + from + " to " + to);
+            throw new NotFound("no career step from " + from + " to " + to);
         }
     }
 
@@ -114,11 +117,11 @@ public class CareerPathService {
         Classification source = g.require("from", from);
         Classification target = g.require("to", to);
         if (from.equals(to)) {
-            throw Problems.invalidPathParameter("to", "must differ from 'from'");
+            throw InvalidInput.pathParameter("to", "must differ from 'from'");
         }
         Map<String, List<String>> predecessors = shortestPathPredecessors(g, from);
         if (!predecessors.containsKey(to)) {
-            throw Problems.notFound("no career path from " + from + " to " + to + " on the ladders");
+            throw new NotFound("no career path from " + from + " to " + to + " on the ladders");
         }
         List<List<String>> routes = new ArrayList<>();
         collectRoutes(predecessors, from, to, new ArrayDeque<>(List.of(to)), routes);
@@ -146,7 +149,7 @@ public class CareerPathService {
 
     private void known(String field, String classCode) {
         if (classifications.findByIdOptional(classCode).isEmpty()) {
-            throw Problems.unprocessable(field, "unknown class code " + classCode);
+            throw new UnknownReference(field, "unknown class code " + classCode);
         }
     }
 
@@ -155,7 +158,7 @@ public class CareerPathService {
         Classification require(String parameter, String code) {
             Classification c = classes.get(code);
             if (c == null) {
-                throw Problems.notFound("no classification in force with class code " + code + " (" + parameter + ")");
+                throw new NotFound("no classification in force with class code " + code + " (" + parameter + ")");
             }
             return c;
         }

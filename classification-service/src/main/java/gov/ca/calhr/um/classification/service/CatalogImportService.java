@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.classification.service;
 
+import gov.ca.calhr.um.commons.error.InvalidInput;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -11,13 +12,11 @@ import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.domain.UmCategory;
 import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -288,12 +287,7 @@ public class CatalogImportService {
             return;
         }
         errors.sort(Comparator.comparingLong(RowError::line));
-        throw HttpProblem.builder()
-                .withType(URI.create("https://upward-mobility.ca.gov/problems/import-rejected"))
-                .withStatus(400)
-                .withTitle("Bad Request")
-                .withDetail(errors.size() + " error(s) in the file; nothing was imported")
-                .with("rows", errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)))
-                .build();
+        throw InvalidInput.rejected("import-rejected", errors.size() + " error(s) in the file; nothing was imported",
+                Map.of("rows", errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS))));
     }
 }

@@ -1,12 +1,14 @@
 package gov.ca.calhr.um.classification.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.classification.domain.CatalogSearch;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import io.quarkus.panache.common.Page;
 import io.quarkus.runtime.StartupEvent;
@@ -36,12 +38,12 @@ public class ClassificationService {
 
     public Classification get(String classCode) {
         return repository.findByIdOptional(classCode)
-                .orElseThrow(() -> Problems.notFound("no classification with class code " + classCode));
+                .orElseThrow(() -> new NotFound("no classification with class code " + classCode));
     }
 
     public Classification getBySchematicCode(String schematicCode) {
         return repository.findBySchematicCode(schematicCode)
-                .orElseThrow(() -> Problems.notFound("no classification with schematic code " + schematicCode));
+                .orElseThrow(() -> new NotFound("no classification with schematic code " + schematicCode));
     }
 
     public ResultPage search(CatalogSearch filter, int page, int size) {
@@ -52,7 +54,7 @@ public class ClassificationService {
     @Transactional
     public Classification create(String classCode, ClassificationChange change, String caller) {
         if (repository.findByIdOptional(classCode).isPresent()) {
-            throw Problems.conflict("class code " + classCode + " exists already; PUT it to change it");
+            throw new ConflictWithState("class code " + classCode + " exists already; PUT it to change it");
         }
         return upsert(classCode, change, caller);
     }
@@ -82,7 +84,7 @@ public class ClassificationService {
             if (c.abolishedOn.equals(effective)) {
                 return c;
             }
-            throw Problems.conflict("class " + classCode + " is already abolished as of " + c.abolishedOn);
+            throw new ConflictWithState("class " + classCode + " is already abolished as of " + c.abolishedOn);
         }
         c.abolishedOn = effective;
         events.abolished(c, reason);
@@ -97,10 +99,10 @@ public class ClassificationService {
     boolean apply(Classification c, ClassificationChange change, String caller, boolean isNew,
                   List<TitlePeriod> titleHistory) {
         if (change.salaryMin().compareTo(change.salaryMax()) > 0) {
-            throw Problems.invalidField("salaryMin", "must not exceed salaryMax");
+            throw InvalidInput.field("salaryMin", "must not exceed salaryMax");
         }
         if (change.umCategory() != null && isBlank(change.umDesignationReason())) {
-            throw Problems.invalidField("umDesignationReason", "say why the class is designated "
+            throw InvalidInput.field("umDesignationReason", "say why the class is designated "
                     + change.umCategory() + " rather than its range default");
         }
         boolean changed = !Objects.equals(c.schematicCode, change.schematicCode())
@@ -131,7 +133,7 @@ public class ClassificationService {
             try {
                 changed |= c.retitle(change.title(), effective);
             } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("titleEffectiveFrom", e.getMessage());
+                throw InvalidInput.field("titleEffectiveFrom", e.getMessage());
             }
         }
         changed |= c.refreshDerived();
@@ -159,7 +161,7 @@ public class ClassificationService {
         repository.findBySchematicCode(schematicCode)
                 .filter(other -> !other.classCode.equals(classCode))
                 .ifPresent(other -> {
-                    throw Problems.conflict("schematic code " + schematicCode + " belongs to class " + other.classCode);
+                    throw new ConflictWithState("schematic code " + schematicCode + " belongs to class " + other.classCode);
                 });
     }
 

@@ -1,12 +1,13 @@
 package gov.ca.calhr.um.classification.service;
 
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.DepartmentUmClass;
 import gov.ca.calhr.um.classification.domain.UmCategory;
 import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.classification.repository.DepartmentUmClassRepository;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,7 +49,7 @@ public class DepartmentUmClassService {
         check("umClassCodes", umClassCodes, UmCategory.ELTPA);
         check("bridgingClassCodes", bridgingCodes, UmCategory.BRIDGING);
         if (umClassCodes.stream().anyMatch(bridgingCodes::contains)) {
-            throw Problems.invalidField("bridgingClassCodes", "a class cannot be both a UM and a bridging class");
+            throw InvalidInput.field("bridgingClassCodes", "a class cannot be both a UM and a bridging class");
         }
         // one by one, so that the trail shows the classes taken off the lists
         repository.list("department", department).forEach(repository::delete);
@@ -66,12 +67,12 @@ public class DepartmentUmClassService {
             String code = codes.get(i);
             String at = field + "[" + i + "]";
             Classification c = classifications.findByIdOptional(code)
-                    .orElseThrow(() -> Problems.unprocessable(at, "unknown class code " + code));
+                    .orElseThrow(() -> new UnknownReference(at, "unknown class code " + code));
             if (c.abolishedAsOf(today)) {
-                throw Problems.unprocessable(at, "class " + code + " was abolished on " + c.abolishedOn);
+                throw new UnknownReference(at, "class " + code + " was abolished on " + c.abolishedOn);
             }
             if (c.umCategory() != required) {
-                throw Problems.unprocessable(at, "class " + code + " is " + c.umCategory() + ", not " + required);
+                throw new UnknownReference(at, "class " + code + " is " + c.umCategory() + ", not " + required);
             }
         }
     }

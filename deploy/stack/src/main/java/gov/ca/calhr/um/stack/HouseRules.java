@@ -71,6 +71,12 @@ public final class HouseRules {
                                 "io.quarkiverse..")
                         .because("the domain holds the program's rules, free of web, Hibernate, Kafka and Quarkus "
                                 + "types (persistence mapping annotations of jakarta.persistence are allowed)"),
+                noClasses().that().resideInAnyPackage(p + ".service..", p + ".domain..", p + ".repository..",
+                                p + ".events..", p + ".messaging..")
+                        .should().dependOnClassesThat().resideInAnyPackage("io.quarkiverse.resteasy.problem..",
+                                "gov.ca.calhr.um.commons.problem..")
+                        .because("services and the domain raise domain errors (gov.ca.calhr.um.commons.error); "
+                                + "only the REST layer speaks in HTTP problems"),
                 noClasses().that().resideInAPackage(p + ".messaging..")
                         .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
                         .because("consumers hand events to services, not to the REST layer's types"),

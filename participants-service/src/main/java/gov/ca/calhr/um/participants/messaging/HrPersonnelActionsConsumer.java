@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.messaging;
 
+import gov.ca.calhr.um.commons.error.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.audit.AuditSource;
@@ -10,7 +11,6 @@ import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.participants.service.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,9 +84,9 @@ public class HrPersonnelActionsConsumer {
     }
 
     private static String reason(PersonnelActionRequest request, RuntimeException failure) {
-        String detail = failure instanceof HttpProblem problem ? problem.getDetail() : failure.getClass().getName();
-        if (failure instanceof HttpProblem problem && problem.getParameters().get("violations") != null) {
-            detail = detail + " " + problem.getParameters().get("violations");
+        String detail = failure instanceof DomainException e ? e.detail() : failure.getClass().getName();
+        if (failure instanceof DomainException e && e.members().get("violations") != null) {
+            detail = detail + " " + e.members().get("violations");
         }
         return "personnel action " + request.actionId() + " rejected: " + detail;
     }

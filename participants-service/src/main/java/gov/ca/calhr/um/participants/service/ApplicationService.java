@@ -1,9 +1,13 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.commons.rest.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -80,32 +84,32 @@ public class ApplicationService {
     public ApplicationView submit(String careerGoal, String targetClassCode, UUID opportunityId,
                                   CurrentCaller caller) {
         String employeeId = caller.employeeId().orElseThrow(() ->
-                Problems.forbidden("your token carries no employee_id: only employees apply"));
+                new NotAllowed("your token carries no employee_id: only employees apply"));
         ClassificationView target = classes.findByIdOptional(targetClassCode).orElseThrow(() ->
-                Problems.unprocessable("targetClassCode", "unknown class code " + targetClassCode));
+                new UnknownReference("targetClassCode", "unknown class code " + targetClassCode));
         if (!target.isEltpa()) {
-            throw Problems.unprocessable("targetClassCode", "class " + targetClassCode + " (" + target.title
+            throw new UnknownReference("targetClassCode", "class " + targetClassCode + " (" + target.title
                     + ") is " + target.umCategory + ", not an ELTPA (Upward Mobility) class");
         }
         Employee employee = employees.findByIdOptional(employeeId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() ->
-                Problems.conflict("not eligible: HR has reported no appointment for employee " + employeeId));
+                new ConflictWithState("not eligible: HR has reported no appointment for employee " + employeeId));
         if (opportunityId != null) {
             Opportunity opportunity = opportunities.findByIdOptional(opportunityId)
                     .filter(o -> o.department.equals(employee.department)).orElseThrow(() ->
-                            Problems.unprocessable("opportunityId", "no opportunity " + opportunityId
+                            new UnknownReference("opportunityId", "no opportunity " + opportunityId
                                     + " in your department"));
             if (!opportunity.isOpenOn(Timestamps.today())) {
-                throw Problems.unprocessable("opportunityId", "the opportunity is open from " + opportunity.opensOn
+                throw new UnknownReference("opportunityId", "the opportunity is open from " + opportunity.opensOn
                         + " to " + opportunity.closesOn);
             }
         }
         requireEligible(employee);
         applications.openFor(employeeId).ifPresent(open -> {
-            throw Problems.conflict("you already have an open application " + open.applicationId
+            throw new ConflictWithState("you already have an open application " + open.applicationId
                     + " (" + open.status + ")");
         });
         participants.current(employeeId).ifPresent(p -> {
-            throw Problems.conflict("you already participate in the program (participant " + p.participantId + ")");
+            throw new ConflictWithState("you already participate in the program (participant " + p.participantId + ")");
         });
         Application a = new Application();
         a.applicationId = UUID.randomUUID();
@@ -134,12 +138,12 @@ public class ApplicationService {
 
     private void requireEligible(Employee employee) {
         if (employee.status != EmployeeStatus.ACTIVE) {
-            throw Problems.conflict("not eligible: employee " + employee.employeeId + " is " + employee.status);
+            throw new ConflictWithState("not eligible: employee " + employee.employeeId + " is " + employee.status);
         }
         boolean lpel = classes.findByIdOptional(employee.currentClassCode).map(ClassificationView::isLpel)
                 .orElse(false);
         if (!lpel) {
-            throw Problems.conflict("not eligible: current class " + employee.currentClassCode
+            throw new ConflictWithState("not eligible: current class " + employee.currentClassCode
                     + " is not a low-paying entry-level (LPEL) class");
         }
     }
@@ -153,7 +157,7 @@ public class ApplicationService {
                 : caller.actsFor(Roles.SUPERVISOR, a.department)
                 && !caller.employeeId().map(a.employeeId::equals).orElse(false);
         if (!reviewer) {
-            throw Problems.forbidden("only the applicant's supervisor reviews the application");
+            throw new NotAllowed("only the applicant's supervisor reviews the application");
         }
         requireStatus(a, ApplicationStatus.SUBMITTED);
         a.supervisorReviewedBy = caller.subject();
@@ -180,20 +184,20 @@ public class ApplicationService {
                                   Map<String, Factor> factors, CurrentCaller caller) {
         if (outcome != ApplicationStatus.SELECTED && outcome != ApplicationStatus.WAITLISTED
                 && outcome != ApplicationStatus.NOT_SELECTED) {
-            throw Problems.invalidField("outcome", "must be SELECTED, WAITLISTED or NOT_SELECTED");
+            throw InvalidInput.field("outcome", "must be SELECTED, WAITLISTED or NOT_SELECTED");
         }
         String factorJson = checkFactors(factors);
         Application a = visibleForUpdate(applicationId, caller);
         if (!caller.actsFor(Roles.UM_COORDINATOR, a.department)) {
-            throw Problems.forbidden("only the department's UM coordinator selects participants");
+            throw new NotAllowed("only the department's UM coordinator selects participants");
         }
         requireStatus(a, ApplicationStatus.SUPERVISOR_APPROVED, ApplicationStatus.WAITLISTED);
         if (outcome == ApplicationStatus.SELECTED) {
             Employee employee = employees.findByIdOptional(a.employeeId, LockModeType.PESSIMISTIC_WRITE)
-                    .orElseThrow(() -> Problems.conflict("employee " + a.employeeId + " is no longer known"));
+                    .orElseThrow(() -> new ConflictWithState("employee " + a.employeeId + " is no longer known"));
             requireEligible(employee);
             participants.current(a.employeeId).ifPresent(p -> {
-                throw Problems.conflict("employee " + a.employeeId + " already participates (" + p.participantId + ")");
+                throw new ConflictWithState("employee " + a.employeeId + " already participates (" + p.participantId + ")");
             });
             Participant p = participants.enrol(a, caller.subject());
             a.participantId = p.participantId;
@@ -213,20 +217,20 @@ public class ApplicationService {
         Map<String, Factor> given = factors == null ? Map.of() : factors;
         for (String name : given.keySet()) {
             if (!FACTORS.contains(name)) {
-                throw Problems.invalidField("factors." + name, "is not a selection factor; expected " + FACTORS);
+                throw InvalidInput.field("factors." + name, "is not a selection factor; expected " + FACTORS);
             }
         }
         Map<String, Factor> ordered = new LinkedHashMap<>();
         for (String name : FACTORS) {
             Factor f = given.get(name);
             if (f == null || (f.score() == null && (f.note() == null || f.note().isBlank()))) {
-                throw Problems.invalidField("factors." + name, "must be assessed with a score (1-5) or a note");
+                throw InvalidInput.field("factors." + name, "must be assessed with a score (1-5) or a note");
             }
             if (f.score() != null && (f.score() < 1 || f.score() > 5)) {
-                throw Problems.invalidField("factors." + name + ".score", "must be between 1 and 5");
+                throw InvalidInput.field("factors." + name + ".score", "must be between 1 and 5");
             }
             if (f.note() != null && f.note().length() > 2000) {
-                throw Problems.invalidField("factors." + name + ".note", "must be at most 2000 characters");
+                throw InvalidInput.field("factors." + name + ".note", "must be at most 2000 characters");
             }
             ordered.put(name, f);
         }
@@ -276,7 +280,7 @@ public class ApplicationService {
     public ApplicationView withdraw(UUID applicationId, CurrentCaller caller) {
         Application a = visibleForUpdate(applicationId, caller);
         if (!caller.isEmployee(a.employeeId)) {
-            throw Problems.forbidden("only the applicant withdraws an application");
+            throw new NotAllowed("only the applicant withdraws an application");
         }
         requireStatus(a, ApplicationStatus.SUBMITTED, ApplicationStatus.SUPERVISOR_APPROVED,
                 ApplicationStatus.WAITLISTED);
@@ -300,7 +304,7 @@ public class ApplicationService {
         if (caller.isDepartmentStaff(department)) {
             return Page.of(applications.inDepartment(department.toUpperCase(), status), page, size);
         }
-        String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
+        String me = caller.employeeId().orElseThrow(() -> new NotAllowed("your token carries no employee_id"));
         String statusFilter = status == null ? "" : " and status = :status";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("d", department.toUpperCase());
@@ -343,7 +347,7 @@ public class ApplicationService {
     }
 
     private static RuntimeException notFound(UUID applicationId) {
-        return Problems.notFound("no application " + applicationId + " visible to you");
+        return new NotFound("no application " + applicationId + " visible to you");
     }
 
     private static void requireStatus(Application a, ApplicationStatus... allowed) {
@@ -352,6 +356,6 @@ public class ApplicationService {
                 return;
             }
         }
-        throw Problems.conflict("application " + a.applicationId + " is " + a.status);
+        throw new ConflictWithState("application " + a.applicationId + " is " + a.status);
     }
 }

@@ -1,7 +1,8 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.rest.Page;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.domain.Employee;
@@ -58,7 +59,7 @@ public class EmployeeService {
         return employees.findByIdOptional(employeeId)
                 .filter(e -> caller.maySeeRecordsOf(e.department, e.employeeId, e.supervisorId))
                 .map(this::view)
-                .orElseThrow(() -> Problems.notFound("no employee " + employeeId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no employee " + employeeId + " visible to you"));
     }
 
     /** Employees whose appointment into an LPEL class took effect on or after {@code since}. */
@@ -78,7 +79,7 @@ public class EmployeeService {
 
     static void requireStaff(String department, CurrentCaller caller) {
         if (!caller.isDepartmentStaff(department)) {
-            throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer read its registry");
+            throw new NotAllowed("only the department's UM coordinator, HR and EEO officer read its registry");
         }
     }
 }

@@ -1,7 +1,7 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.rest.Page;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -38,7 +38,7 @@ public class NoticeService {
     public List<WelcomeNotice> forEmployee(String employeeId, CurrentCaller caller) {
         Employee employee = employees.findByIdOptional(employeeId)
                 .filter(e -> caller.isEmployee(e.employeeId) || caller.isDepartmentStaff(e.department))
-                .orElseThrow(() -> Problems.notFound("no employee " + employeeId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no employee " + employeeId + " visible to you"));
         return notices.forEmployee(employee.employeeId);
     }
 
@@ -63,7 +63,7 @@ public class NoticeService {
                 .filter(n -> caller.hasRole(Roles.HR_SYSTEM)
                         || caller.actsFor(Roles.UM_COORDINATOR, n.department)
                         || caller.actsFor(Roles.HR, n.department))
-                .orElseThrow(() -> Problems.notFound("no welcome notice " + noticeId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no welcome notice " + noticeId + " visible to you"));
         if (notice.deliveredAt == null) {
             // at the database's precision, so that this answer and every later one agree
             notice.deliveredAt = Timestamps.now();

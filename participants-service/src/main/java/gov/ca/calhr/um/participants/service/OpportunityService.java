@@ -1,7 +1,10 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.commons.rest.Page;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -43,16 +46,16 @@ public class OpportunityService {
     public Opportunity post(String department, NewOpportunity n, CurrentCaller caller) {
         requirePoster(department, caller);
         if (n.closesOn().isBefore(n.opensOn())) {
-            throw Problems.invalidField("closesOn", "must not be before opensOn (" + n.opensOn() + ")");
+            throw InvalidInput.field("closesOn", "must not be before opensOn (" + n.opensOn() + ")");
         }
         if (n.kind() == OpportunityKind.JOB_OPENING && n.classCode() == null) {
-            throw Problems.invalidField("classCode", "is required for a job opening");
+            throw InvalidInput.field("classCode", "is required for a job opening");
         }
         if (n.classCode() != null) {
             ClassificationView c = classes.findByIdOptional(n.classCode()).orElseThrow(() ->
-                    Problems.unprocessable("classCode", "unknown class code " + n.classCode()));
+                    new UnknownReference("classCode", "unknown class code " + n.classCode()));
             if (n.kind() == OpportunityKind.JOB_OPENING && !c.isEltpa() && !ClassificationView.BRIDGING.equals(c.umCategory)) {
-                throw Problems.unprocessable("classCode", "a UM job opening is in an ELTPA or bridging class; "
+                throw new UnknownReference("classCode", "a UM job opening is in an ELTPA or bridging class; "
                         + n.classCode() + " is " + c.umCategory);
             }
         }
@@ -81,7 +84,7 @@ public class OpportunityService {
                                           CurrentCaller caller, int page, int size) {
         caller.requireDepartment(department);
         if (openOn == null && !isPoster(department, caller)) {
-            throw Problems.forbidden("only the UM coordinator and HR list closed opportunities");
+            throw new NotAllowed("only the UM coordinator and HR list closed opportunities");
         }
         StringBuilder q = new StringBuilder("department = :d");
         var params = io.quarkus.panache.common.Parameters.with("d", department.toUpperCase());
@@ -99,7 +102,7 @@ public class OpportunityService {
     public Opportunity find(UUID opportunityId, CurrentCaller caller) {
         return opportunities.findByIdOptional(opportunityId)
                 .filter(o -> caller.department().map(o.department::equalsIgnoreCase).orElse(false))
-                .orElseThrow(() -> Problems.notFound("no opportunity " + opportunityId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no opportunity " + opportunityId + " visible to you"));
     }
 
     private static boolean isPoster(String department, CurrentCaller caller) {
@@ -108,7 +111,7 @@ public class OpportunityService {
 
     private static void requirePoster(String department, CurrentCaller caller) {
         if (!isPoster(department, caller)) {
-            throw Problems.forbidden("only the department's UM coordinator and HR post opportunities");
+            throw new NotAllowed("only the department's UM coordinator and HR post opportunities");
         }
     }
 }

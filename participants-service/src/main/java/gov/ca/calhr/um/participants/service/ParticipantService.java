@@ -1,7 +1,9 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.rest.Page;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -133,7 +135,7 @@ public class ParticipantService {
 
     public Page<Participant> list(String department, ParticipantStatus status, CurrentCaller caller, int page, int size) {
         if (!caller.isDepartmentStaff(department)) {
-            throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer list its participants");
+            throw new NotAllowed("only the department's UM coordinator, HR and EEO officer list its participants");
         }
         return Page.of(participants.inDepartment(department.toUpperCase(), status), page, size);
     }
@@ -144,7 +146,7 @@ public class ParticipantService {
         Participant p = visibleForUpdate(participantId, caller);
         boolean allowed = caller.isEmployee(p.employeeId) || caller.actsFor(Roles.UM_COORDINATOR, p.department);
         if (!allowed) {
-            throw Problems.forbidden("only the participant or the department's UM coordinator records a withdrawal");
+            throw new NotAllowed("only the participant or the department's UM coordinator records a withdrawal");
         }
         requireStatus(p, ParticipantStatus.ACTIVE, ParticipantStatus.SUSPENDED);
         changeStatus(p, ParticipantStatus.WITHDRAWN, reason, Timestamps.today(), caller.subject(),
@@ -166,7 +168,7 @@ public class ParticipantService {
                                              ParticipantStatus to, String reason) {
         Participant p = visibleForUpdate(participantId, caller);
         if (!caller.actsFor(Roles.UM_COORDINATOR, p.department)) {
-            throw Problems.forbidden("only the department's UM coordinator changes a participant's standing");
+            throw new NotAllowed("only the department's UM coordinator changes a participant's standing");
         }
         requireStatus(p, from);
         changeStatus(p, to, reason, Timestamps.today(), caller.subject(), "request:" + to.name().toLowerCase());
@@ -179,19 +181,19 @@ public class ParticipantService {
                 return;
             }
         }
-        throw Problems.conflict("participant " + p.participantId + " is " + p.status);
+        throw new ConflictWithState("participant " + p.participantId + " is " + p.status);
     }
 
     private Participant visible(UUID participantId, CurrentCaller caller) {
         return participants.findByIdOptional(participantId)
                 .filter(p -> maySee(caller, p))
-                .orElseThrow(() -> Problems.notFound("no participant " + participantId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no participant " + participantId + " visible to you"));
     }
 
     private Participant visibleForUpdate(UUID participantId, CurrentCaller caller) {
         return participants.findByIdOptional(participantId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(p -> maySee(caller, p))
-                .orElseThrow(() -> Problems.notFound("no participant " + participantId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no participant " + participantId + " visible to you"));
     }
 
     private boolean maySee(CurrentCaller caller, Participant p) {

@@ -1,9 +1,11 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.json.Fingerprints;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
@@ -62,34 +64,34 @@ public class PersonnelActionIntake {
     public void check(PersonnelActionCommand c, Set<String> known, String field) {
         ActionType type = c.actionType();
         if (c.effectiveDate().getYear() < 1900 || c.effectiveDate().getYear() > 2199) {
-            throw Problems.invalidField(field + "effectiveDate", "must be between 1900-01-01 and 2199-12-31");
+            throw InvalidInput.field(field + "effectiveDate", "must be between 1900-01-01 and 2199-12-31");
         }
         if (type.namesClass() && c.toClassCode() == null) {
-            throw Problems.invalidField(field + "toClassCode", "is required for " + type);
+            throw InvalidInput.field(field + "toClassCode", "is required for " + type);
         }
         if (!type.namesClass() && c.toClassCode() != null) {
-            throw Problems.invalidField(field + "toClassCode", "must be empty for " + type);
+            throw InvalidInput.field(field + "toClassCode", "must be empty for " + type);
         }
         if (type == ActionType.CANCELLATION && c.cancelsActionId() == null) {
-            throw Problems.invalidField(field + "cancelsActionId", "is required for CANCELLATION");
+            throw InvalidInput.field(field + "cancelsActionId", "is required for CANCELLATION");
         }
         if (type != ActionType.CANCELLATION && c.cancelsActionId() != null) {
-            throw Problems.invalidField(field + "cancelsActionId", "must be empty for " + type);
+            throw InvalidInput.field(field + "cancelsActionId", "must be empty for " + type);
         }
         if (c.fromClassCode() != null && !known.contains(c.fromClassCode())) {
-            throw Problems.unprocessable(field + "fromClassCode", "unknown class code " + c.fromClassCode());
+            throw new UnknownReference(field + "fromClassCode", "unknown class code " + c.fromClassCode());
         }
         if (c.toClassCode() != null && !known.contains(c.toClassCode())) {
-            throw Problems.unprocessable(field + "toClassCode", "unknown class code " + c.toClassCode());
+            throw new UnknownReference(field + "toClassCode", "unknown class code " + c.toClassCode());
         }
         if (type == ActionType.CANCELLATION) {
             PersonnelAction target = actions.findById(c.cancelsActionId());
             if (target != null && !target.employeeId.equals(c.employeeId())) {
-                throw Problems.unprocessable(field + "cancelsActionId",
+                throw new UnknownReference(field + "cancelsActionId",
                         "action " + c.cancelsActionId() + " is another employee's");
             }
             if (target != null && target.actionType == ActionType.CANCELLATION) {
-                throw Problems.unprocessable(field + "cancelsActionId",
+                throw new UnknownReference(field + "cancelsActionId",
                         "action " + c.cancelsActionId() + " is a cancellation; send the action again instead");
             }
         }
@@ -142,7 +144,7 @@ public class PersonnelActionIntake {
     }
 
     private static RuntimeException conflict(String actionId) {
-        return Problems.conflict("actionId " + actionId + " was already received with different content");
+        return new ConflictWithState("actionId " + actionId + " was already received with different content");
     }
 
     /** One multi-row insert; answers the actionIds it stored (the others were there already). */

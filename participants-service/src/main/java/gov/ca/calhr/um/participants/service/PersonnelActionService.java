@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Today;
@@ -157,9 +158,9 @@ public class PersonnelActionService {
     public Outcome cancel(String actionId, String reason, CurrentCaller caller) {
         PersonnelAction target = actions.findByIdOptional(actionId)
                 .filter(a -> caller.hasRole(Roles.HR_SYSTEM) || caller.actsFor(Roles.HR, a.department))
-                .orElseThrow(() -> Problems.notFound("no personnel action " + actionId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no personnel action " + actionId + " visible to you"));
         if (target.actionType == ActionType.CANCELLATION) {
-            throw Problems.conflict("action " + actionId + " is a cancellation; send the action again instead");
+            throw new ConflictWithState("action " + actionId + " is a cancellation; send the action again instead");
         }
         String cancellationId = "cancellation-"
                 + UUID.nameUUIDFromBytes(actionId.getBytes(StandardCharsets.UTF_8));
@@ -180,7 +181,7 @@ public class PersonnelActionService {
         String department = t == null ? null : t.current().map(Period::department)
                 .orElse(history.get(history.size() - 1).department);
         if (t == null || !(caller.actsFor(Roles.HR, department) || caller.actsFor(Roles.UM_COORDINATOR, department))) {
-            throw Problems.notFound("no employee " + employeeId + " visible to you");
+            throw new NotFound("no employee " + employeeId + " visible to you");
         }
         return new History(employeeId, t, history);
     }

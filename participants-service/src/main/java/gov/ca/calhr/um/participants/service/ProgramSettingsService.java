@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.repository.ProgramSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,6 @@ public class ProgramSettingsService {
 
     public ProgramSettings get(String department) {
         return settings.findByIdOptional(department.toUpperCase()).orElseThrow(() ->
-                Problems.notFound("department " + department + " has no program settings yet"));
+                new NotFound("department " + department + " has no program settings yet"));
     }
 }

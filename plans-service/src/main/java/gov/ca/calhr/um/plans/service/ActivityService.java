@@ -1,6 +1,9 @@
 package gov.ca.calhr.um.plans.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
@@ -58,7 +61,7 @@ public class ActivityService {
         Plan p = plans.visibleForUpdate(planId, caller);
         requireWriter(p, caller);
         if (!p.status.acceptsActivities()) {
-            throw Problems.conflict("plan " + planId + " is " + p.status + ": "
+            throw new ConflictWithState("plan " + planId + " is " + p.status + ": "
                     + (p.status == PlanStatus.SUSPENDED
                     ? "a suspended plan accepts no new activities" : "it accepts no new activities now"));
         }
@@ -82,11 +85,11 @@ public class ActivityService {
         Plan p = plans.visibleForUpdate(planId, caller);
         requireWriter(p, caller);
         if (p.status.isFinished()) {
-            throw Problems.conflict("plan " + planId + " is " + p.status + ": its activities no longer change");
+            throw new ConflictWithState("plan " + planId + " is " + p.status + ": its activities no longer change");
         }
         Activity a = activities.findByIdOptional(activityId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> x.planId.equals(planId))
-                .orElseThrow(() -> Problems.notFound("no activity " + activityId + " in plan " + planId));
+                .orElseThrow(() -> new NotFound("no activity " + activityId + " in plan " + planId));
         boolean counted = a.countsAsSpend();
         if (c.type() != null) {
             a.type = c.type();
@@ -128,22 +131,22 @@ public class ActivityService {
             a.trainingCategory = c.trainingCategory();
         }
         if (a.type == ActivityType.TRAINING_COURSE && (a.provider == null || a.provider.isBlank())) {
-            throw Problems.invalidField("provider", "is required for a training course");
+            throw InvalidInput.field("provider", "is required for a training course");
         }
         if (a.type == ActivityType.TRAINING_COURSE && a.hours == null) {
-            throw Problems.invalidField("hours", "is required for a training course");
+            throw InvalidInput.field("hours", "is required for a training course");
         }
         if (a.plannedStart != null && a.plannedEnd != null && a.plannedEnd.isBefore(a.plannedStart)) {
-            throw Problems.invalidField("plannedEnd", "must not be before plannedStart (" + a.plannedStart + ")");
+            throw InvalidInput.field("plannedEnd", "must not be before plannedStart (" + a.plannedStart + ")");
         }
         if (a.actualStart != null && a.actualEnd != null && a.actualEnd.isBefore(a.actualStart)) {
-            throw Problems.invalidField("actualEnd", "must not be before actualStart (" + a.actualStart + ")");
+            throw InvalidInput.field("actualEnd", "must not be before actualStart (" + a.actualStart + ")");
         }
         if (a.actualEnd != null && a.actualStart == null) {
-            throw Problems.invalidField("actualStart", "is required once actualEnd is known");
+            throw InvalidInput.field("actualStart", "is required once actualEnd is known");
         }
         if (a.cost.signum() > 0 && a.trainingCategory == null) {
-            throw Problems.invalidField("trainingCategory",
+            throw InvalidInput.field("trainingCategory",
                     "is required for an activity with a cost (JOB_REQUIRED, JOB_RELATED, UPWARD_MOBILITY_AND_CAREER_RELATED)");
         }
         a.updatedAt = Timestamps.now();
@@ -160,14 +163,14 @@ public class ActivityService {
     private static void requireWriter(Plan p, CurrentCaller caller) {
         if (!caller.isEmployee(p.employeeId) && !caller.isSupervisor(p.supervisorId)
                 && !caller.actsFor(Roles.UM_COORDINATOR, p.department)) {
-            throw Problems.forbidden("only the employee, their supervisor and the UM coordinator change activities");
+            throw new NotAllowed("only the employee, their supervisor and the UM coordinator change activities");
         }
     }
 
     /** Spend of activities that started in the fiscal year, by category, for the department's staff. */
     public Spend spend(String department, FiscalYear year, CurrentCaller caller) {
         if (!caller.isDepartmentStaff(department)) {
-            throw Problems.forbidden("only the department's UM coordinator, HR and EEO officer read its spend");
+            throw new NotAllowed("only the department's UM coordinator, HR and EEO officer read its spend");
         }
         List<Object[]> rows = em.createQuery("""
                         select a.trainingCategory, sum(a.cost), count(a) from Activity a

@@ -1,7 +1,11 @@
 package gov.ca.calhr.um.plans.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.commons.rest.Page;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -71,27 +75,27 @@ public class PlanService {
     @Transactional
     public PlanView create(String employeeId, PlanContent content, CurrentCaller caller) {
         String me = caller.employeeId().orElseThrow(() ->
-                Problems.forbidden("your token carries no employee_id: only employees and supervisors draft plans"));
+                new NotAllowed("your token carries no employee_id: only employees and supervisors draft plans"));
         boolean forSelf = employeeId == null || employeeId.equals(me);
         if (forSelf && !caller.hasRole(Roles.EMPLOYEE)) {
-            throw Problems.invalidField("employeeId", "name the employee whose plan you draft");
+            throw InvalidInput.field("employeeId", "name the employee whose plan you draft");
         }
         if (!forSelf && !caller.hasRole(Roles.SUPERVISOR)) {
-            throw Problems.forbidden("only the employee or their supervisor drafts a plan");
+            throw new NotAllowed("only the employee or their supervisor drafts a plan");
         }
         String planFor = forSelf ? me : employeeId;
         // locked: two drafts started at once for one participant wait for each other
         ParticipantView participant = participants.find("employeeId = ?1 and status = 'ACTIVE'", planFor)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .filter(p -> caller.department().map(p.department::equalsIgnoreCase).orElse(false))
-                .orElseThrow(() -> Problems.conflict("employee " + planFor
+                .orElseThrow(() -> new ConflictWithState("employee " + planFor
                         + " is not an active Upward Mobility participant of your department"));
         String supervisorId = supervisorFor(participant, forSelf ? content.supervisorId() : me);
         if (!forSelf && !supervisorId.equals(me)) {
-            throw Problems.forbidden("only the employee's supervisor of record drafts a plan for them");
+            throw new NotAllowed("only the employee's supervisor of record drafts a plan for them");
         }
         plans.openForUpdate(participant.participantId).ifPresent(open -> {
-            throw Problems.conflict("plan " + open.planId + " is still " + open.status
+            throw new ConflictWithState("plan " + open.planId + " is still " + open.status
                     + ": one plan in progress per participant");
         });
         checkTarget(content.targetClassCode());
@@ -120,10 +124,10 @@ public class PlanService {
     public PlanView update(UUID planId, PlanContent content, CurrentCaller caller) {
         Plan p = visibleForUpdate(planId, caller);
         if (!caller.isEmployee(p.employeeId) && !caller.isSupervisor(p.supervisorId)) {
-            throw Problems.forbidden("only the employee and their supervisor write the plan");
+            throw new NotAllowed("only the employee and their supervisor write the plan");
         }
         if (!p.status.isEditable()) {
-            throw Problems.conflict("plan " + planId + " is " + p.status + ": only a DRAFT or RETURNED plan changes");
+            throw new ConflictWithState("plan " + planId + " is " + p.status + ": only a DRAFT or RETURNED plan changes");
         }
         checkTarget(content.targetClassCode());
         if (content.careerObjectives() != null) {
@@ -150,16 +154,16 @@ public class PlanService {
     private static String supervisorFor(ParticipantView participant, String named) {
         if (participant.supervisorId != null) {
             if (named != null && !named.equals(participant.supervisorId)) {
-                throw Problems.unprocessable("supervisorId", "the supervisor of record of " + participant.employeeId
+                throw new UnknownReference("supervisorId", "the supervisor of record of " + participant.employeeId
                         + " is " + participant.supervisorId);
             }
             return participant.supervisorId;
         }
         if (named == null) {
-            throw Problems.invalidField("supervisorId", "name the supervisor you draft the plan with");
+            throw InvalidInput.field("supervisorId", "name the supervisor you draft the plan with");
         }
         if (named.equals(participant.employeeId)) {
-            throw Problems.invalidField("supervisorId", "must be someone other than the employee");
+            throw InvalidInput.field("supervisorId", "must be someone other than the employee");
         }
         return named;
     }
@@ -169,9 +173,9 @@ public class PlanService {
             return;
         }
         ClassificationView c = classes.findByIdOptional(classCode).orElseThrow(() ->
-                Problems.unprocessable("targetClassCode", "unknown class code " + classCode));
+                new UnknownReference("targetClassCode", "unknown class code " + classCode));
         if (!c.isEltpa()) {
-            throw Problems.unprocessable("targetClassCode", "class " + classCode + " (" + c.title + ") is "
+            throw new UnknownReference("targetClassCode", "class " + classCode + " (" + c.title + ") is "
                     + c.umCategory + ", not an ELTPA (Upward Mobility) class");
         }
     }
@@ -219,7 +223,7 @@ public class PlanService {
         StringBuilder q = new StringBuilder("department = :d");
         Parameters params = Parameters.with("d", department.toUpperCase());
         if (!caller.isDepartmentStaff(department)) {
-            String me = caller.employeeId().orElseThrow(() -> Problems.forbidden("your token carries no employee_id"));
+            String me = caller.employeeId().orElseThrow(() -> new NotAllowed("your token carries no employee_id"));
             q.append(caller.hasRole(Roles.SUPERVISOR) ? " and (employeeId = :me or supervisorId = :me)"
                     : " and employeeId = :me");
             params = params.and("me", me);
@@ -264,6 +268,6 @@ public class PlanService {
     }
 
     private static RuntimeException notFound(UUID planId) {
-        return Problems.notFound("no plan " + planId + " visible to you");
+        return new NotFound("no plan " + planId + " visible to you");
     }
 }

@@ -1,6 +1,10 @@
 package gov.ca.calhr.um.plans.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import java.util.LinkedHashMap;
+import gov.ca.calhr.um.commons.error.Incomplete;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -10,11 +14,9 @@ import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.SuspensionGround;
 import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.PlanRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,13 +53,13 @@ public class PlanWorkflow {
         Plan p = plans.visibleForUpdate(planId, caller);
         requireActor(p, action, caller);
         if (!action.allowedFrom(p.status)) {
-            throw Problems.conflict("plan " + planId + " is " + p.status + "; " + action + " needs it to be "
+            throw new ConflictWithState("plan " + planId + " is " + p.status + "; " + action + " needs it to be "
                     + (action.from().size() == 1 ? action.from().iterator().next() : "one of " + action.from()));
         }
         boolean needsReason = action == PlanAction.SUPERVISOR_RETURN || action == PlanAction.COORDINATOR_RETURN
                 || action == PlanAction.SUSPEND || action == PlanAction.REINSTATE;
         if (needsReason && (reason == null || reason.isBlank())) {
-            throw Problems.invalidField("reason", "is required to " + action.name().toLowerCase().replace('_', ' '));
+            throw InvalidInput.field("reason", "is required to " + action.name().toLowerCase().replace('_', ' '));
         }
         p.missingItems = null;
         p.suspensionGround = null;
@@ -75,14 +77,14 @@ public class PlanWorkflow {
                     missing.addAll(missingItems);
                 }
                 if (missing.isEmpty()) {
-                    throw Problems.invalidField("missingItems", "name what the plan lacks (it passes the "
+                    throw InvalidInput.field("missingItems", "name what the plan lacks (it passes the "
                             + "completeness check: objectives, target class, activities, timetable)");
                 }
                 p.missingItems = String.join(",", missing);
             }
             case SUSPEND -> {
                 if (ground == null) {
-                    throw Problems.invalidField("ground", "is required: JOB_PERFORMANCE or TRAINING_OR_ACADEMIC_STANDING");
+                    throw InvalidInput.field("ground", "is required: JOB_PERFORMANCE or TRAINING_OR_ACADEMIC_STANDING");
                 }
                 p.suspensionGround = ground;
             }
@@ -105,25 +107,22 @@ public class PlanWorkflow {
                 case SUPERVISOR_APPROVE, SUPERVISOR_RETURN -> "the plan's supervisor";
                 default -> "the department's UM coordinator";
             };
-            throw Problems.forbidden("only " + who + " may " + action.name().toLowerCase().replace('_', ' ')
+            throw new NotAllowed("only " + who + " may " + action.name().toLowerCase().replace('_', ' ')
                     + " this plan");
         }
     }
 
     /** The completeness check failed: 422 with one violation per missing item. */
-    private static HttpProblem incomplete(List<String> missing) {
+    private static Incomplete incomplete(List<String> missing) {
         List<Map<String, String>> violations = new ArrayList<>();
         for (String item : missing) {
             violations.add(Map.of("field", item, "in", "plan", "message", "is missing"));
         }
-        return HttpProblem.builder()
-                .withType(URI.create("https://upward-mobility.ca.gov/problems/plan-incomplete"))
-                .withStatus(422)
-                .withTitle("Plan incomplete")
-                .withDetail("the plan lacks " + String.join(", ", missing))
-                .with("violations", violations)
-                .with("missingItems", missing)
-                .build();
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("violations", violations);
+        members.put("missingItems", missing);
+        return new Incomplete("plan-incomplete", "Plan incomplete", "the plan lacks " + String.join(", ", missing),
+                members);
     }
 
     private void move(Plan p, PlanStatus to, String reason, String by, String cause) {

@@ -1,6 +1,9 @@
 package gov.ca.calhr.um.plans.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
@@ -61,27 +64,27 @@ public class TdAssignmentService {
     public TdAssignment record(UUID planId, NewAssignment n, CurrentCaller caller) {
         Plan p = plans.visibleForUpdate(planId, caller);
         if (!caller.actsFor(Roles.UM_COORDINATOR, p.department) && !caller.isSupervisor(p.supervisorId)) {
-            throw Problems.forbidden("only the UM coordinator or the employee's supervisor records a T&D agreement");
+            throw new NotAllowed("only the UM coordinator or the employee's supervisor records a T&D agreement");
         }
         if (p.status != PlanStatus.ACTIVE) {
-            throw Problems.conflict("plan " + planId + " is " + p.status
+            throw new ConflictWithState("plan " + planId + " is " + p.status
                     + ": a T&D assignment follows an accepted (ACTIVE) plan");
         }
         BigDecimal fraction = n.timeBaseFraction() == null ? BigDecimal.ONE : n.timeBaseFraction();
         if (fraction.signum() <= 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-            throw Problems.invalidField("timeBaseFraction", "must be more than 0 and at most 1 (full time)");
+            throw InvalidInput.field("timeBaseFraction", "must be more than 0 and at most 1 (full time)");
         }
         if (n.endDate().isBefore(n.startDate())) {
-            throw Problems.invalidField("endDate", "must not be before startDate (" + n.startDate() + ")");
+            throw InvalidInput.field("endDate", "must not be before startDate (" + n.startDate() + ")");
         }
         LocalDate last = TdLimit.lastAllowedDay(n.startDate(), fraction);
         if (n.endDate().isAfter(last)) {
-            throw Problems.invalidField("endDate", "a T&D assignment runs at most " + TdLimit.FULL_TIME_MONTHS
+            throw InvalidInput.field("endDate", "a T&D assignment runs at most " + TdLimit.FULL_TIME_MONTHS
                     + " months full-time equivalent: at time base " + fraction.stripTrailingZeros().toPlainString()
                     + " one starting " + n.startDate() + " ends on " + last + " at the latest");
         }
         if (n.currentSupervisorId().equals(n.receivingSupervisorId())) {
-            throw Problems.invalidField("receivingSupervisorId",
+            throw InvalidInput.field("receivingSupervisorId",
                     "must differ from currentSupervisorId: the assignment is with another supervisor");
         }
         TdAssignment t = new TdAssignment();
@@ -120,14 +123,14 @@ public class TdAssignmentService {
         TdAssignment t = assignments.findByIdOptional(assignmentId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(x -> caller.maySeeRecordsOf(x.department, x.employeeId, x.currentSupervisorId)
                         || caller.isSupervisor(x.receivingSupervisorId))
-                .orElseThrow(() -> Problems.notFound("no T&D assignment " + assignmentId + " visible to you"));
+                .orElseThrow(() -> new NotFound("no T&D assignment " + assignmentId + " visible to you"));
         if (t.status == TdStatus.ENDED) {
-            throw Problems.conflict("T&D assignment " + assignmentId + " is " + t.status);
+            throw new ConflictWithState("T&D assignment " + assignmentId + " is " + t.status);
         }
         LocalDate newEnd;
         if (requester == Requester.EMPLOYEE) {
             if (!caller.isEmployee(t.employeeId) && !caller.actsFor(Roles.UM_COORDINATOR, t.department)) {
-                throw Problems.forbidden("only the employee (or the UM coordinator on their behalf) files their request");
+                throw new NotAllowed("only the employee (or the UM coordinator on their behalf) files their request");
             }
             newEnd = workingDays.plus(requestedOn, EMPLOYEE_REQUEST_WORKING_DAYS);
             if (endDate != null && endDate.isBefore(newEnd)) {
@@ -137,13 +140,13 @@ public class TdAssignmentService {
             boolean department = caller.actsFor(Roles.UM_COORDINATOR, t.department)
                     || caller.isSupervisor(t.currentSupervisorId) || caller.isSupervisor(t.receivingSupervisorId);
             if (!department) {
-                throw Problems.forbidden("only the UM coordinator or a supervisor of the assignment ends it for the department");
+                throw new NotAllowed("only the UM coordinator or a supervisor of the assignment ends it for the department");
             }
             if (endDate == null) {
-                throw Problems.invalidField("endDate", "is required when the department ends the assignment");
+                throw InvalidInput.field("endDate", "is required when the department ends the assignment");
             }
             if (endDate.isBefore(requestedOn)) {
-                throw Problems.invalidField("endDate", "must not be before requestedOn (" + requestedOn + ")");
+                throw InvalidInput.field("endDate", "must not be before requestedOn (" + requestedOn + ")");
             }
             newEnd = endDate;
         }

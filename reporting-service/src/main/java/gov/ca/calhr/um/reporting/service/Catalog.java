@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.reporting.domain.CatalogClass;
 import gov.ca.calhr.um.reporting.repository.CatalogClassRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +33,10 @@ public class Catalog {
             CatalogClass c = known.get(code);
             String name = field.formatted(i);
             if (c == null) {
-                throw Problems.unprocessable(name, "class " + code + " is not in the classification catalog");
+                throw new UnknownReference(name, "class " + code + " is not in the classification catalog");
             }
             if (!CatalogClass.ELTPA.equals(c.umCategory)) {
-                throw Problems.unprocessable(name, "class " + code + " (" + c.title + ") is "
+                throw new UnknownReference(name, "class " + code + " (" + c.title + ") is "
                         + (c.umCategory == null ? "not designated" : c.umCategory)
                         + ", not an ELTPA class: UM goals and classes name ELTPA classes only");
             }

@@ -1,8 +1,12 @@
 package gov.ca.calhr.um.reporting.service;
 
+import gov.ca.calhr.um.commons.error.Incomplete;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
@@ -28,14 +32,12 @@ import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
 import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,7 +179,7 @@ public class DepartmentReportService {
 
     static void requireReader(String department, CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST) && !caller.isDepartmentStaff(department)) {
-            throw Problems.forbidden("you may read only your own department's report");
+            throw new NotAllowed("you may read only your own department's report");
         }
     }
 
@@ -321,16 +323,15 @@ public class DepartmentReportService {
                         "is required: how the department will meet its goals in the next two years"));
             }
             if (!violations.isEmpty()) {
-                throw HttpProblem.builder().withType(URI.create("https://upward-mobility.ca.gov/problems/explanation-required"))
-                        .withStatus(422).withTitle("Explanation required")
-                        .withDetail("goals were missed two fiscal years running: explain and plan the next two years")
-                        .with("violations", violations).build();
+                throw new Incomplete("explanation-required", "Explanation required",
+                        "goals were missed two fiscal years running: explain and plan the next two years",
+                        Map.of("violations", violations));
             }
         }
         ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
         if (s != null && s.status != SubmissionStatus.RETURNED) {
-            throw Problems.conflict("the " + year + " report is already " + s.status);
+            throw new ConflictWithState("the " + year + " report is already " + s.status);
         }
         if (s == null) {
             s = new ReportSubmission();
@@ -396,7 +397,7 @@ public class DepartmentReportService {
         String d = department.toUpperCase();
         Optional<ReportSnapshot> snap = version == null ? snapshots.latest(d, year.toString())
                 : snapshots.version(d, year.toString(), version);
-        return snap.map(this::thaw).orElseThrow(() -> Problems.notFound("department " + d + " has submitted no "
+        return snap.map(this::thaw).orElseThrow(() -> new NotFound("department " + d + " has submitted no "
                 + (version == null ? "" : "version " + version + " of its ") + year + " report"));
     }
 
@@ -419,17 +420,17 @@ public class DepartmentReportService {
     public DepartmentReport feedback(String department, FiscalYear year, boolean accept, String comments,
                                      CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
-            throw Problems.forbidden("only a CalHR analyst gives feedback on a report");
+            throw new NotAllowed("only a CalHR analyst gives feedback on a report");
         }
         String d = department.toUpperCase();
         ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElseThrow(() ->
-                        Problems.notFound("department " + d + " has not submitted its " + year + " report"));
+                        new NotFound("department " + d + " has not submitted its " + year + " report"));
         if (s.status != SubmissionStatus.SUBMITTED) {
-            throw Problems.conflict("the " + year + " report is " + s.status);
+            throw new ConflictWithState("the " + year + " report is " + s.status);
         }
         if (!accept && (comments == null || comments.isBlank())) {
-            throw Problems.invalidField("comments", "say what the department must change");
+            throw InvalidInput.field("comments", "say what the department must change");
         }
         s.status = accept ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
         s.feedback = comments;

@@ -1,6 +1,9 @@
 package gov.ca.calhr.um.reporting.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
@@ -55,7 +58,7 @@ public class GoalService {
     public GoalView get(String department, FiscalYear year, CurrentCaller caller) {
         ProgramService.Access.requireReader(department, caller);
         return find(department, year).orElseThrow(() ->
-                Problems.notFound("department " + department + " has no goals for " + year));
+                new NotFound("department " + department + " has no goals for " + year));
     }
 
     /** Replaces the draft (or returned) goals of the year with {@code lines}. */
@@ -65,7 +68,7 @@ public class GoalService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!seen.add(lines.get(i).classCode())) {
-                throw Problems.invalidField("goals[" + i + "].classCode", "class " + lines.get(i).classCode()
+                throw InvalidInput.field("goals[" + i + "].classCode", "class " + lines.get(i).classCode()
                         + " is listed twice");
             }
         }
@@ -79,7 +82,7 @@ public class GoalService {
             return s;
         });
         if (set.status != GoalStatus.DRAFT && set.status != GoalStatus.RETURNED) {
-            throw Problems.conflict("the goals for " + year + " are " + set.status + ": only DRAFT or RETURNED goals change");
+            throw new ConflictWithState("the goals for " + year + " are " + set.status + ": only DRAFT or RETURNED goals change");
         }
         set.updatedAt = Timestamps.now();
         sets.persist(set);
@@ -102,10 +105,10 @@ public class GoalService {
     public GoalView submit(String department, FiscalYear year, CurrentCaller caller) {
         ProgramService.Access.requireCoordinator(department, caller);
         GoalSet set = lockedSet(department, year).orElseThrow(() ->
-                Problems.notFound("department " + department + " has no goals for " + year));
+                new NotFound("department " + department + " has no goals for " + year));
         requireStatus(set, GoalStatus.DRAFT, GoalStatus.RETURNED);
         if (goals.count("goalSetId", set.goalSetId) == 0) {
-            throw Problems.conflict("the goals for " + year + " have no lines to submit");
+            throw new ConflictWithState("the goals for " + year + " have no lines to submit");
         }
         set.status = GoalStatus.SUBMITTED;
         set.submittedBy = caller.subject();
@@ -118,13 +121,13 @@ public class GoalService {
     @Transactional
     public GoalView decide(String department, FiscalYear year, boolean approve, String comments, CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
-            throw Problems.forbidden("only a CalHR analyst approves or returns goals");
+            throw new NotAllowed("only a CalHR analyst approves or returns goals");
         }
         GoalSet set = lockedSet(department, year).orElseThrow(() ->
-                Problems.notFound("department " + department + " has no goals for " + year));
+                new NotFound("department " + department + " has no goals for " + year));
         requireStatus(set, GoalStatus.SUBMITTED);
         if (!approve && (comments == null || comments.isBlank())) {
-            throw Problems.invalidField("comments", "say why the goals are returned");
+            throw InvalidInput.field("comments", "say why the goals are returned");
         }
         set.status = approve ? GoalStatus.APPROVED : GoalStatus.RETURNED;
         set.comments = comments;
@@ -145,7 +148,7 @@ public class GoalService {
                 return;
             }
         }
-        throw Problems.conflict("the goals for " + set.fiscalYear + " are " + set.status);
+        throw new ConflictWithState("the goals for " + set.fiscalYear + " are " + set.status);
     }
 
     /** The goals of several fiscal years of the department, read in two queries, by fiscal year. */

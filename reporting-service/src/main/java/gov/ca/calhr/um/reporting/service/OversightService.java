@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting.service;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
@@ -76,7 +76,7 @@ public class OversightService {
      */
     public Statewide statewide(FiscalYear year, CurrentCaller caller) {
         if (!caller.hasRole(Roles.CALHR_ANALYST)) {
-            throw Problems.forbidden("only CalHR analysts read the statewide roll-up");
+            throw new NotAllowed("only CalHR analysts read the statewide roll-up");
         }
         return cache.get(List.of("statewide", year), () -> rollUp(year));
     }

@@ -1,7 +1,9 @@
 package gov.ca.calhr.um.reporting.service;
 
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import gov.ca.calhr.um.commons.audit.AuditTrail;
-import gov.ca.calhr.um.commons.problem.Problems;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
@@ -70,7 +72,7 @@ public class ProgramService {
     public DepartmentProgram get(String department, CurrentCaller caller) {
         Access.requireReader(department, caller);
         return programs.findByIdOptional(department.toUpperCase()).orElseThrow(() ->
-                Problems.notFound("department " + department + " has not described its UM program yet"));
+                new NotFound("department " + department + " has not described its UM program yet"));
     }
 
     /**
@@ -108,7 +110,7 @@ public class ProgramService {
             Optional<ProgramYear> was = years.find(d, current.toString());
             BigDecimal assigned = was.map(ProgramYear::assignedToUm).orElse(null);
             if (assigned != null && assigned.compareTo(c.annualTrainingBudget()) > 0) {
-                throw Problems.unprocessable("annualTrainingBudget", "the " + current + " budget cannot be less than "
+                throw new UnknownReference("annualTrainingBudget", "the " + current + " budget cannot be less than "
                         + "the amount assigned to UM (" + assigned.toPlainString() + "): state both with "
                         + "PUT /api/departments/" + d + "/program-years/" + current);
             }
@@ -131,7 +133,7 @@ public class ProgramService {
     public ProgramYear year(String department, FiscalYear year, CurrentCaller caller) {
         Access.requireReader(department, caller);
         return years.find(department.toUpperCase(), year.toString()).orElseThrow(() ->
-                Problems.notFound("department " + department + " has stated nothing for " + year));
+                new NotFound("department " + department + " has stated nothing for " + year));
     }
 
     /** States the year's training budget and the part of it assigned to UM (replacing what was stated). */
@@ -139,7 +141,7 @@ public class ProgramService {
     public ProgramYear putYear(String department, FiscalYear year, YearStatement s, CurrentCaller caller) {
         Access.requireCoordinator(department, caller);
         if (s.assignedToUm() != null && (s.trainingBudget() == null || s.assignedToUm().compareTo(s.trainingBudget()) > 0)) {
-            throw Problems.unprocessable("assignedToUm", "the amount assigned to UM (" + s.assignedToUm().toPlainString()
+            throw new UnknownReference("assignedToUm", "the amount assigned to UM (" + s.assignedToUm().toPlainString()
                     + ") cannot exceed the training budget ("
                     + (s.trainingBudget() == null ? "none stated" : s.trainingBudget().toPlainString()) + ")");
         }
@@ -195,13 +197,13 @@ public class ProgramService {
 
         public static void requireReader(String department, CurrentCaller caller) {
             if (!caller.hasRole(Roles.CALHR_ANALYST) && !caller.isDepartmentStaff(department)) {
-                throw Problems.forbidden("you may read only your own department's program data");
+                throw new NotAllowed("you may read only your own department's program data");
             }
         }
 
         public static void requireCoordinator(String department, CurrentCaller caller) {
             if (!caller.actsFor(Roles.UM_COORDINATOR, department)) {
-                throw Problems.forbidden("only the department's UM coordinator changes its program data");
+                throw new NotAllowed("only the department's UM coordinator changes its program data");
             }
         }
     }

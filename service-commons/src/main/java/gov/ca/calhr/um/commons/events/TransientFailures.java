@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.events;
 
+import gov.ca.calhr.um.commons.error.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockTimeoutException;
@@ -66,7 +67,7 @@ public class TransientFailures {
     /** True for a failure that may pass by itself; false for one the record caused. */
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException) {
+            if (t instanceof MalformedEventException || t instanceof DomainException) {
                 return false;
             }
             if (t instanceof LockTimeoutException || t instanceof PessimisticLockException

@@ -1,14 +1,20 @@
 package gov.ca.calhr.um.commons.problem;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.DomainException;
+import gov.ca.calhr.um.commons.error.Incomplete;
+import gov.ca.calhr.um.commons.error.InvalidInput;
+import gov.ca.calhr.um.commons.error.NotAllowed;
+import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /**
  * RFC 9457 problems with a stable {@code type} per kind of error. Field errors use the same
- * {@code violations} shape as Bean Validation failures, so clients read one format.
+ * {@code violations} shape as Bean Validation failures, so clients read one format. The REST
+ * layer's own checks answer through these; services raise the domain errors they are made of.
  */
 public final class Problems {
 
@@ -19,68 +25,63 @@ public final class Problems {
 
     /** A field of the request body that is wrong. */
     public static HttpProblem invalidField(String field, String message) {
-        return invalid(field, "body", message);
+        return of(InvalidInput.field(field, message));
     }
 
     /** A path parameter that is wrong. */
     public static HttpProblem invalidPathParameter(String name, String message) {
-        return invalid(name, "path", message);
+        return of(InvalidInput.pathParameter(name, message));
     }
 
     /** A query parameter that is wrong. */
     public static HttpProblem invalidQueryParameter(String name, String message) {
-        return invalid(name, "query", message);
-    }
-
-    private static HttpProblem invalid(String field, String in, String message) {
-        return HttpProblem.builder()
-                .withType(type("invalid-field"))
-                .withStatus(400)
-                .withTitle("Bad Request")
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
-                .build();
+        return of(InvalidInput.queryParameter(name, message));
     }
 
     /** Well-formed input that names something this service does not know (e.g. an unknown class code). */
     public static HttpProblem unprocessable(String field, String message) {
-        return HttpProblem.builder()
-                .withType(type("unknown-reference"))
-                .withStatus(422)
-                .withTitle("Unprocessable Content")
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
-                .build();
+        return of(new UnknownReference(field, message));
     }
 
     public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder()
-                .withType(type("not-found"))
-                .withStatus(404)
-                .withTitle("Not Found")
-                .withDetail(detail)
-                .build();
+        return of(new NotFound(detail));
     }
 
     public static HttpProblem conflict(String detail) {
-        return HttpProblem.builder()
-                .withType(type("conflict"))
-                .withStatus(409)
-                .withTitle("Conflict")
-                .withDetail(detail)
-                .build();
+        return of(new ConflictWithState(detail));
     }
 
     public static HttpProblem forbidden(String detail) {
-        return HttpProblem.builder()
-                .withType(type("forbidden"))
-                .withStatus(403)
-                .withTitle("Forbidden")
-                .withDetail(detail)
-                .build();
+        return of(new NotAllowed(detail));
     }
 
-    private static URI type(String kind) {
-        return URI.create(TYPE_BASE + kind);
+    /** The problem a domain error is answered with: its kind's type, status and title, its detail and members. */
+    public static HttpProblem of(DomainException e) {
+        HttpProblem.Builder builder = HttpProblem.builder()
+                .withType(URI.create(TYPE_BASE + e.kind()))
+                .withStatus(status(e))
+                .withTitle(e.title())
+                .withDetail(e.detail());
+        e.members().forEach(builder::with);
+        return builder.build();
+    }
+
+    static int status(DomainException e) {
+        if (e instanceof NotFound) {
+            return 404;
+        }
+        if (e instanceof NotAllowed) {
+            return 403;
+        }
+        if (e instanceof ConflictWithState) {
+            return 409;
+        }
+        if (e instanceof InvalidInput) {
+            return 400;
+        }
+        if (e instanceof UnknownReference || e instanceof Incomplete) {
+            return 422;
+        }
+        throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 }

@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.commons.security;
 
-import gov.ca.calhr.um.commons.problem.Problems;
+import gov.ca.calhr.um.commons.error.NotAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
@@ -77,7 +77,7 @@ public class CurrentCaller {
         if (department().map(d -> d.equalsIgnoreCase(department)).orElse(false)) {
             return;
         }
-        throw Problems.forbidden("this resource belongs to another department");
+        throw new NotAllowed("this resource belongs to another department");
     }
 
     private Optional<String> claim(String name) {

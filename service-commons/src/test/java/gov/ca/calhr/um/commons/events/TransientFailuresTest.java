@@ -1,5 +1,7 @@
 package gov.ca.calhr.um.commons.events;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
+import gov.ca.calhr.um.commons.error.UnknownReference;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +69,9 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(database("22001"))).isFalse(); // value too long
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad uuid"))).isFalse();
         assertThat(TransientFailures.isTransient(new RuntimeException(new MalformedEventException("x")))).isFalse();
+        // a domain error is the record's fault, whatever caused it underneath
+        assertThat(TransientFailures.isTransient(new UnknownReference("toClassCode", "unknown class 9999"))).isFalse();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new ConflictWithState("reused actionId"))))
+                .isFalse();
     }
 }
