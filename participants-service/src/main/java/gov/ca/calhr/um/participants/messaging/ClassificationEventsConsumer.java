@@ -1,8 +1,6 @@
 package gov.ca.calhr.um.participants.messaging;
 
-import gov.ca.calhr.um.commons.events.EventInbox;
-import gov.ca.calhr.um.commons.events.TransientFailures;
-import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.events.Projection;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationView;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
@@ -12,11 +10,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Keeps the local catalog read model from classification-service's ClassificationUpserted events.
+ * Keeps the local catalog read model from classification-service's ClassificationUpserted events
+ * (newest wins).
  * When a class's UM category changes, every employee whose actions name it is derived again (their
  * eligibility, UM appointments and notices follow from the categories): they are made due in the
  * same transaction, and the timeline clock is asked to run once it commits.
@@ -30,18 +28,16 @@ public class ClassificationEventsConsumer {
     record ClassificationUpserted(String classCode, String schematicCode, String title, String umCategory) {
     }
 
-    private final EventInbox inbox;
+    private final Projection projection;
     private final ClassificationViewRepository views;
-    private final TransientFailures failures;
     private final EmployeeTimelineRepository books;
     private final ScheduledActions clock;
     private final Today today;
 
-    public ClassificationEventsConsumer(EventInbox inbox, ClassificationViewRepository views, TransientFailures failures,
+    public ClassificationEventsConsumer(Projection projection, ClassificationViewRepository views,
                                         EmployeeTimelineRepository books, ScheduledActions clock, Today today) {
-        this.inbox = inbox;
+        this.projection = projection;
         this.views = views;
-        this.failures = failures;
         this.books = books;
         this.clock = clock;
         this.today = today;
@@ -50,27 +46,29 @@ public class ClassificationEventsConsumer {
     @Incoming("classification-events")
     @Blocking
     public void consume(String payload) {
-        boolean[] recategorised = {false};
-        failures.inTransaction(() -> {
-            recategorised[0] = inbox.accept(CONSUMER, payload)
-                    .filter(event -> "ClassificationUpserted".equals(event.type()))
-                    .map(event -> apply(inbox.data(event, ClassificationUpserted.class), event.time()))
-                    .orElse(false);
-        });
-        if (recategorised[0]) {
+        boolean recategorised = projection.answer(CONSUMER, payload, "ClassificationUpserted",
+                ClassificationUpserted.class, this::apply).orElse(false);
+        if (recategorised) {
             clock.runSoon();
         }
     }
 
-    /** Answers whether employees were made due because the class's UM category changed. */
-    private boolean apply(ClassificationUpserted data, Instant at) {
+    /**
+     * Answers whether employees were made due because the class's UM category changed. The newest
+     * announcement of a class wins ({@link Projection}).
+     */
+    private boolean apply(Projection.Received<ClassificationUpserted> event) {
+        ClassificationUpserted data = event.data();
         ClassificationView view = views.findByIdOptional(data.classCode()).orElseGet(ClassificationView::new);
+        if (!event.supersedes(view.updatedAt)) {
+            return false;
+        }
         String before = view.umCategory;
         view.classCode = data.classCode();
         view.schematicCode = data.schematicCode();
         view.title = data.title();
         view.umCategory = data.umCategory();
-        view.updatedAt = at != null ? at : Timestamps.now();
+        view.updatedAt = event.at();
         views.persist(view);
         return !Objects.equals(before, data.umCategory()) && books.dueForClass(data.classCode(), today.date()) > 0;
     }

@@ -1,9 +1,6 @@
 package gov.ca.calhr.um.reporting.messaging;
 
-import gov.ca.calhr.um.commons.events.EventEnvelope;
-import gov.ca.calhr.um.commons.events.EventInbox;
-import gov.ca.calhr.um.commons.events.TransientFailures;
-import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.events.Projection;
 import gov.ca.calhr.um.reporting.domain.CatalogClass;
 import gov.ca.calhr.um.reporting.repository.CatalogClassRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
@@ -12,7 +9,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,32 +29,25 @@ public class CatalogEventsConsumer {
     record DepartmentUmClassesChanged(String department, List<String> umClassCodes, List<String> bridgingClassCodes) {
     }
 
-    private final EventInbox inbox;
+    private final Projection projection;
     private final CatalogClassRepository classes;
     private final DepartmentUmClassesRepository departmentClasses;
-    private final TransientFailures failures;
     private final ReportCache cache;
 
-    public CatalogEventsConsumer(EventInbox inbox, CatalogClassRepository classes,
-                                 DepartmentUmClassesRepository departmentClasses, TransientFailures failures,
-                                 ReportCache cache) {
-        this.inbox = inbox;
+    public CatalogEventsConsumer(Projection projection, CatalogClassRepository classes,
+                                 DepartmentUmClassesRepository departmentClasses, ReportCache cache) {
+        this.projection = projection;
         this.classes = classes;
         this.departmentClasses = departmentClasses;
-        this.failures = failures;
         this.cache = cache;
     }
 
     @Incoming("department-um-class-events")
     @Blocking
     public void departmentUmClasses(String payload) {
-        failures.inTransaction(() -> inbox.accept("reporting.department-um-classes", payload)
-                .filter(event -> "DepartmentUmClassesChanged".equals(event.type()))
-                .ifPresent(event -> {
-                    DepartmentUmClassesChanged d = inbox.data(event, DepartmentUmClassesChanged.class);
-                    departmentClasses.record(d.department(), at(event), orEmpty(d.umClassCodes()),
-                            orEmpty(d.bridgingClassCodes()));
-                }));
+        projection.apply("reporting.department-um-classes", payload, "DepartmentUmClassesChanged",
+                DepartmentUmClassesChanged.class, event -> departmentClasses.record(event.data().department(),
+                        event.at(), orEmpty(event.data().umClassCodes()), orEmpty(event.data().bridgingClassCodes())));
         cache.changed();
     }
 
@@ -69,14 +58,14 @@ public class CatalogEventsConsumer {
     @Incoming("classification-events")
     @Blocking
     public void consume(String payload) {
-        failures.inTransaction(() -> inbox.accept("reporting.catalog", payload)
-                .filter(event -> "ClassificationUpserted".equals(event.type()))
-                .ifPresent(event -> apply(inbox.data(event, ClassificationUpserted.class), at(event))));
+        projection.apply("reporting.catalog", payload, "ClassificationUpserted", ClassificationUpserted.class,
+                this::apply);
     }
 
-    private void apply(ClassificationUpserted d, Instant at) {
+    private void apply(Projection.Received<ClassificationUpserted> event) {
+        ClassificationUpserted d = event.data();
         CatalogClass c = classes.findById(d.classCode());
-        if (c != null && c.updatedAt.isAfter(at)) {
+        if (c != null && !event.supersedes(c.updatedAt)) {
             return;
         }
         if (c == null) {
@@ -85,11 +74,7 @@ public class CatalogEventsConsumer {
         }
         c.title = d.title();
         c.umCategory = d.umCategory();
-        c.updatedAt = at;
+        c.updatedAt = event.at();
         classes.persist(c);
-    }
-
-    private static Instant at(EventEnvelope event) {
-        return event.time() != null ? event.time() : Timestamps.now();
     }
 }

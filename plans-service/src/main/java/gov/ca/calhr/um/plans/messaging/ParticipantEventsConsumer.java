@@ -1,0 +1,61 @@
+package gov.ca.calhr.um.plans.messaging;
+
+import gov.ca.calhr.um.commons.events.Projection;
+import gov.ca.calhr.um.plans.domain.ParticipantView;
+import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
+import gov.ca.calhr.um.plans.service.PlanWorkflow;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.UUID;
+
+/**
+ * Keeps plans-service's copy of the participants from participants-service's
+ * {@code participants.participant.v1} (newest wins, {@link Projection}) and ends a participant's plan
+ * when the participation ends: completed on promotion, closed on withdrawal or separation. A status
+ * older than the one kept changes nothing, so a late event cannot reopen what a newer one ended.
+ */
+@ApplicationScoped
+public class ParticipantEventsConsumer {
+
+    /** The fields of ParticipantStatusChanged v1 this service uses. */
+    record ParticipantStatusChanged(String participantId, String employeeId, String department,
+                                    String supervisorId, String targetClassCode, String status, String reason) {
+    }
+
+    private final Projection projection;
+    private final ParticipantViewRepository participants;
+    private final PlanWorkflow workflow;
+
+    public ParticipantEventsConsumer(Projection projection, ParticipantViewRepository participants,
+                                     PlanWorkflow workflow) {
+        this.projection = projection;
+        this.participants = participants;
+        this.workflow = workflow;
+    }
+
+    @Incoming("participant-events")
+    @Blocking
+    public void participant(String payload) {
+        projection.apply("plans.participant-view", payload, "ParticipantStatusChanged",
+                ParticipantStatusChanged.class, event -> {
+                    ParticipantStatusChanged data = event.data();
+                    UUID id = UUID.fromString(data.participantId());
+                    ParticipantView view = participants.findByIdOptional(id).orElseGet(ParticipantView::new);
+                    if (!event.supersedes(view.updatedAt)) {
+                        return;
+                    }
+                    view.participantId = id;
+                    view.employeeId = data.employeeId();
+                    view.department = data.department();
+                    view.supervisorId = data.supervisorId();
+                    view.targetClassCode = data.targetClassCode();
+                    view.status = data.status();
+                    view.updatedAt = event.at();
+                    participants.persist(view);
+                    workflow.participationChanged(id, data.status(), data.reason(),
+                            "event:ParticipantStatusChanged:" + event.id());
+                });
+    }
+}
