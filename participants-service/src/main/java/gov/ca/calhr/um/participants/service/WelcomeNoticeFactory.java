@@ -1,10 +1,10 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.config.ParticipantsConfig;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.UUID;
 
@@ -20,9 +20,9 @@ public class WelcomeNoticeFactory {
     private final String criteria;
 
     public WelcomeNoticeFactory(CoordinatorContacts contacts,
-                                @ConfigProperty(name = "um.welcome-notice.criteria") String criteria) {
+                                ParticipantsConfig config) {
         this.contacts = contacts;
-        this.criteria = criteria;
+        this.criteria = config.welcomeNotice().criteria();
     }
 
     public WelcomeNotice issue(String employeeId, LpelEntry entry) {

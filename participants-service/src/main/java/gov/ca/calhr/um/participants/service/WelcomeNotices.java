@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.config.ParticipantsConfig;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
@@ -10,7 +11,6 @@ import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,12 +36,12 @@ public class WelcomeNotices {
 
     public WelcomeNotices(WelcomeNoticeRepository notices, WelcomeNoticeFactory factory, Notifier notifier,
                           ParticipantEvents events,
-                          @ConfigProperty(name = "um.welcome-notice.since") Optional<LocalDate> since) {
+                          ParticipantsConfig config) {
         this.notices = notices;
         this.factory = factory;
         this.notifier = notifier;
         this.events = events;
-        this.since = since.orElse(null);
+        this.since = config.welcomeNotice().since().orElse(null);
     }
 
     /** Brings the employee's notices in line with the timeline; answers the standing notice of each entry. */

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.service;
 
+import gov.ca.calhr.um.plans.config.PlansConfig;
 import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.InvalidInput;
 import gov.ca.calhr.um.commons.error.NotAllowed;
@@ -18,7 +19,6 @@ import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,11 +53,11 @@ public class TdAssignmentService {
     private final WorkingDays workingDays;
 
     public TdAssignmentService(PlanService plans, TdAssignmentRepository assignments, PlanEvents events,
-                               @ConfigProperty(name = "um.state-closures") Optional<List<LocalDate>> closures) {
+                               PlansConfig config) {
         this.plans = plans;
         this.assignments = assignments;
         this.events = events;
-        this.workingDays = new WorkingDays(new HashSet<>(closures.orElse(List.of())));
+        this.workingDays = new WorkingDays(new HashSet<>(config.stateClosures().orElse(List.of())));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.reporting.service;
 
+import gov.ca.calhr.um.reporting.config.ReportingConfig;
 import gov.ca.calhr.um.commons.error.Incomplete;
 import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.InvalidInput;
@@ -35,7 +36,6 @@ import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -152,7 +152,7 @@ public class DepartmentReportService {
                                    ReportSubmissionRepository submissions,
                                    ReportSnapshotRepository snapshots, ObjectMapper mapper, ReportCache cache,
                                    Today today,
-                                   @ConfigProperty(name = "um.report.due", defaultValue = "06-01") String due) {
+                                   ReportingConfig config) {
         this.eligibility = eligibility;
         this.tallies = tallies;
         this.goals = goals;
@@ -166,7 +166,7 @@ public class DepartmentReportService {
         this.mapper = mapper;
         this.cache = cache;
         this.today = today;
-        this.deadline = ReportDeadline.parse(due);
+        this.deadline = ReportDeadline.parse(config.report().due());
     }
 
     /** CalHR analysts read every department's report; the department's coordinator, HR and EEO officer their own. */

@@ -1,7 +1,8 @@
 package gov.ca.calhr.um.reporting.service;
 
+import jakarta.inject.Inject;
+import gov.ca.calhr.um.reporting.config.ReportingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Map;
@@ -54,7 +55,13 @@ public class ReportCache {
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
     private final Map<Identity, Entry> byValue = new ConcurrentHashMap<>();
 
-    public ReportCache(@ConfigProperty(name = "um.report.cache-ttl", defaultValue = "PT2S") Duration ttl) {
+    @Inject
+    public ReportCache(ReportingConfig config) {
+        this(config.report().cacheTtl());
+    }
+
+    /** A cache keeping reports for {@code ttl} (tests make their own). */
+    public ReportCache(Duration ttl) {
         this.ttlNanos = ttl.toNanos();
     }
 

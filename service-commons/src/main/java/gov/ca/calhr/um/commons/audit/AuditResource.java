@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.audit;
 
+import gov.ca.calhr.um.commons.config.CommonsConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.problem.Problems;
@@ -18,14 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,12 +49,11 @@ public class AuditResource {
     private volatile boolean anyStatewide;
 
     public AuditResource(EntityManager em, CurrentCaller caller,
-                         @ConfigProperty(name = "um.audit.calhr-reads-all", defaultValue = "false") boolean calhrReadsAll,
-                         @ConfigProperty(name = "um.audit.other-entities") Optional<List<String>> otherEntities) {
+                         CommonsConfig config) {
         this.em = em;
         this.caller = caller;
-        this.calhrReadsAll = calhrReadsAll;
-        this.otherEntities = otherEntities.orElse(List.of());
+        this.calhrReadsAll = config.audit().calhrReadsAll();
+        this.otherEntities = config.audit().otherEntities().orElse(List.of());
     }
 
     @GET

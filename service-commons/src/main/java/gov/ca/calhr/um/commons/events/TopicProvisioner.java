@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.events;
 
+import gov.ca.calhr.um.commons.config.CommonsConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -41,30 +41,33 @@ public class TopicProvisioner {
             Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.(topic|dead-letter-queue\\.topic)");
 
     // before SmallRye Reactive Messaging wires its channels (it observes StartupEvent at LIBRARY_BEFORE)
+    private final CommonsConfig.Kafka kafka;
+
+    public TopicProvisioner(CommonsConfig config) {
+        this.kafka = config.kafka();
+    }
+
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
-        Config config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue("um.kafka.provision-topics", Boolean.class).orElse(true)) {
+        if (!kafka.provisionTopics()) {
             return;
         }
-        Set<String> topics = topics(config);
+        Config config = ConfigProvider.getConfig();
+        Set<String> topics = topics(config, kafka.topics().orElse(List.of()));
         if (topics.isEmpty()) {
             return;
         }
         String bootstrap = config.getValue("kafka.bootstrap.servers", String.class);
-        int partitions = config.getOptionalValue("um.kafka.topic.partitions", Integer.class).orElse(3);
-        short replicas = config.getOptionalValue("um.kafka.topic.replication-factor", Short.class).orElse((short) 1);
-        create(bootstrap, topics, partitions, replicas);
+        create(bootstrap, topics, kafka.topic().partitions(), kafka.topic().replicationFactor());
     }
 
-    static Set<String> topics(Config config) {
+    static Set<String> topics(Config config, List<String> produced) {
         Set<String> topics = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
             if (TOPIC_PROPERTY.matcher(name).matches()) {
                 config.getOptionalValue(name, String.class).ifPresent(topics::add);
             }
         }
-        Optional<List<String>> produced = config.getOptionalValues("um.kafka.topics", String.class);
-        produced.ifPresent(topics::addAll);
+        topics.addAll(produced);
         return topics;
     }
 

@@ -1,12 +1,13 @@
 package gov.ca.calhr.um.commons.events;
 
+import jakarta.inject.Inject;
+import gov.ca.calhr.um.commons.config.CommonsConfig;
 import gov.ca.calhr.um.commons.error.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -32,9 +33,12 @@ public class TransientFailures {
     private final int maxAttempts;
     private final long firstDelayMillis;
 
-    public TransientFailures(@ConfigProperty(name = "um.consumer.max-attempts", defaultValue = "6") int maxAttempts,
-                             @ConfigProperty(name = "um.consumer.first-retry-delay-ms", defaultValue = "1000")
-                             long firstDelayMillis) {
+    @Inject
+    public TransientFailures(CommonsConfig config) {
+        this(config.consumer().maxAttempts(), config.consumer().firstRetryDelayMs());
+    }
+
+    TransientFailures(int maxAttempts, long firstDelayMillis) {
         this.maxAttempts = maxAttempts;
         this.firstDelayMillis = firstDelayMillis;
     }

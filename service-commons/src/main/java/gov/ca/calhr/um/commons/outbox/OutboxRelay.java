@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.outbox;
 
+import gov.ca.calhr.um.commons.config.CommonsConfig;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -58,11 +59,10 @@ public class OutboxRelay {
     public OutboxRelay(EntityManager em,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
                        @ConfigProperty(name = "quarkus.application.name", defaultValue = "service") String service,
-                       @ConfigProperty(name = "um.outbox.batch-size", defaultValue = "1000") int batchSize,
-                       @ConfigProperty(name = "um.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout) {
+                       CommonsConfig config) {
         this.em = em;
-        this.batchSize = batchSize;
-        this.ackTimeout = ackTimeout;
+        this.batchSize = config.outbox().batchSize();
+        this.ackTimeout = config.outbox().ackTimeout();
         this.producerConfig = producerConfig(bootstrap, service, ackTimeout);
     }
 

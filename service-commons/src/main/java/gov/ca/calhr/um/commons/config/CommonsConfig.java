@@ -1,0 +1,90 @@
+package gov.ca.calhr.um.commons.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code um.*} settings every service shares, read and checked once at start-up: a value out
+ * of range stops the service with a message naming the key. Each service adds its own (e.g.
+ * {@code ParticipantsConfig}); environment variables override them, e.g. {@code UM_CONSUMER_MAX_ATTEMPTS}.
+ */
+@ConfigMapping(prefix = "um")
+public interface CommonsConfig {
+
+    /** How consumers retry a failure that is not the record's fault. */
+    Consumer consumer();
+
+    /** The transactional outbox and its relay. */
+    Outbox outbox();
+
+    /** The audit trail's API. */
+    Audit audit();
+
+    /** The topics the service creates at start-up. */
+    Kafka kafka();
+
+    interface Consumer {
+        /** Attempts in all before the record goes to the dead-letter topic. */
+        @WithDefault("6")
+        @Min(1)
+        @Max(20)
+        int maxAttempts();
+
+        /** The wait before the first retry, doubled before each further one. */
+        @WithDefault("1000")
+        @Min(0)
+        long firstRetryDelayMs();
+    }
+
+    interface Outbox {
+        /** Rows the relay publishes per transaction. */
+        @WithDefault("1000")
+        @Min(1)
+        int batchSize();
+
+        /** How long the relay waits for the broker's acknowledgement before a row waits for the next tick. */
+        @WithDefault("PT30S")
+        Duration ackTimeout();
+
+        /** How often the relay looks for unpublished rows (also read by its schedule). */
+        @WithDefault("1s")
+        String interval();
+    }
+
+    interface Audit {
+        /** Whether CalHR analysts may read every department's trail (off: only statewide entities). */
+        @WithDefault("false")
+        boolean calhrReadsAll();
+
+        /** Entities written without Hibernate (native statements) that the trail may be asked about. */
+        Optional<List<String>> otherEntities();
+    }
+
+    interface Kafka {
+        /** Whether the service creates its topics at start-up (off where a platform team owns them). */
+        @WithDefault("true")
+        boolean provisionTopics();
+
+        /** The topics the service's outbox publishes to. */
+        Optional<List<String>> topics();
+
+        /** How new topics are made. */
+        Topic topic();
+
+        interface Topic {
+            @WithDefault("3")
+            @Min(1)
+            int partitions();
+
+            @WithDefault("1")
+            @Min(1)
+            short replicationFactor();
+        }
+    }
+}
