@@ -6,7 +6,7 @@ import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
 import gov.ca.calhr.um.participants.domain.timeline.ActionEffect.Disposition;
-import gov.ca.calhr.um.participants.service.PersonnelActionCommand;
+import gov.ca.calhr.um.participants.domain.PersonnelActionCommand;
 import gov.ca.calhr.um.participants.service.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import gov.ca.calhr.um.participants.service.PersonnelActionService.Outcome;

@@ -1,31 +1,24 @@
 package gov.ca.calhr.um.participants.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.InvalidInput;
 import gov.ca.calhr.um.commons.error.UnknownReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.json.Fingerprints;
-import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
+import gov.ca.calhr.um.participants.domain.PersonnelActionCommand;
 import gov.ca.calhr.um.participants.domain.timeline.UmCategory;
 import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
 import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,15 +30,13 @@ import java.util.Set;
 @ApplicationScoped
 public class PersonnelActionIntake {
 
-    private final EntityManager em;
     private final ObjectMapper mapper;
     private final ClassificationViewRepository classes;
     private final PersonnelActionRepository actions;
     private final AuditTrail audit;
 
-    public PersonnelActionIntake(EntityManager em, ObjectMapper mapper, ClassificationViewRepository classes,
+    public PersonnelActionIntake(ObjectMapper mapper, ClassificationViewRepository classes,
                                  PersonnelActionRepository actions, AuditTrail audit) {
-        this.em = em;
         this.mapper = mapper;
         this.classes = classes;
         this.actions = actions;
@@ -122,7 +113,7 @@ public class PersonnelActionIntake {
                 distinct.add(commands.get(i));
             }
         }
-        Set<String> stored = insert(distinct, hashes);
+        Set<String> stored = actions.insertNew(distinct, hashes);
         List<String> seenBefore = distinct.stream().map(PersonnelActionCommand::actionId)
                 .filter(id -> !stored.contains(id)).toList();
         if (!seenBefore.isEmpty()) {
@@ -145,52 +136,6 @@ public class PersonnelActionIntake {
 
     private static RuntimeException conflict(String actionId) {
         return new ConflictWithState("actionId " + actionId + " was already received with different content");
-    }
-
-    /** One multi-row insert; answers the actionIds it stored (the others were there already). */
-    private Set<String> insert(List<PersonnelActionCommand> commands, Map<String, String> hashes) {
-        Set<String> stored = new HashSet<>();
-        if (commands.isEmpty()) {
-            return stored;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into personnel_action (action_id, action_type, employee_id, department, position_number,
-                        from_class_code, to_class_code, transaction_code, effective_date, supervisor_id,
-                        request_hash, sequence, cancels_action_id, reason, employee_name, employee_email, tenure,
-                        time_base, received_at)
-                    select *, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                        ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[],
-                        ?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
-                    on conflict (action_id) do nothing
-                    returning action_id""")) {
-                insert.setTimestamp(1, Timestamp.from(Timestamps.now()));
-                List<java.util.function.Function<PersonnelActionCommand, Object>> columns = List.of(
-                        PersonnelActionCommand::actionId, c -> c.actionType().name(), PersonnelActionCommand::employeeId,
-                        PersonnelActionCommand::department, PersonnelActionCommand::positionNumber,
-                        PersonnelActionCommand::fromClassCode, PersonnelActionCommand::toClassCode,
-                        PersonnelActionCommand::transactionCode, c -> Date.valueOf(c.effectiveDate()),
-                        PersonnelActionCommand::supervisorId, c -> hashes.get(c.actionId()),
-                        PersonnelActionCommand::sequence, PersonnelActionCommand::cancelsActionId,
-                        PersonnelActionCommand::reason, PersonnelActionCommand::name, PersonnelActionCommand::email,
-                        c -> c.tenure() == null ? null : c.tenure().name(),
-                        c -> c.timeBase() == null ? null : c.timeBase().name());
-                String[] types = {"varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar",
-                        "varchar", "date", "varchar", "varchar", "bigint", "varchar", "text", "varchar", "varchar",
-                        "varchar", "varchar"};
-                for (int col = 0; col < columns.size(); col++) {
-                    var column = columns.get(col);
-                    insert.setArray(col + 2, connection.createArrayOf(types[col],
-                            commands.stream().map(column).toArray()));
-                }
-                try (ResultSet rs = insert.executeQuery()) {
-                    while (rs.next()) {
-                        stored.add(rs.getString(1));
-                    }
-                }
-            }
-        });
-        return stored;
     }
 
     /** What was stored, for the audit trail, without reading it back. */
@@ -219,22 +164,11 @@ public class PersonnelActionIntake {
 
     /**
      * Serialises the actions of these employees (REST, batch, Kafka and the daily job may touch them
-     * at once), in one statement, in one order: overlapping batches cannot deadlock.
+     * at once), in one order: overlapping batches cannot deadlock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(Collection<String> employeeIds) {
-        List<String> sorted = employeeIds.stream().distinct().sorted().toList();
-        if (sorted.isEmpty()) {
-            return;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("""
-                    select count(pg_advisory_xact_lock(hashtext(e)))
-                    from (select e from unnest(?::varchar[]) with ordinality as t(e, n) order by n) ordered""")) {
-                lock.setArray(1, connection.createArrayOf("varchar", sorted.toArray()));
-                lock.executeQuery().close();
-            }
-        });
+        actions.lockEmployees(employeeIds);
     }
 
     /**

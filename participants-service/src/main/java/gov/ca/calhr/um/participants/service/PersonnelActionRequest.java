@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.domain.PersonnelActionCommand;
 import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.domain.PersonnelActionCommand;
 import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;

@@ -1,8 +1,4 @@
-package gov.ca.calhr.um.participants.service;
-
-import gov.ca.calhr.um.participants.domain.ActionType;
-import gov.ca.calhr.um.participants.domain.Tenure;
-import gov.ca.calhr.um.participants.domain.TimeBase;
+package gov.ca.calhr.um.participants.domain;
 
 import java.time.LocalDate;
 
