@@ -1,7 +1,6 @@
 package gov.ca.calhr.um.participants.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.NotBlank;
 
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ public interface ParticipantsConfig {
 
     WelcomeNotice welcomeNotice();
 
-    Timeline timeline();
-
     interface WelcomeNotice {
         /** The participation criteria every welcome notice states (CalHR UM Program Guidelines). */
         @NotBlank
@@ -28,15 +25,5 @@ public interface ParticipantsConfig {
          * before it get no welcome notice and no coordinator message (they still count). Unset: all do.
          */
         Optional<LocalDate> since();
-    }
-
-    interface Timeline {
-        /** How often employees on whom a future-dated action took effect are derived again (a schedule's every). */
-        @WithDefault("1h")
-        String reevaluateEvery();
-
-        /** The wait before the first of those runs after start-up. */
-        @WithDefault("10s")
-        String reevaluateDelay();
     }
 }

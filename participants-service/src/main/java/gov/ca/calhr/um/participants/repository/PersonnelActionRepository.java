@@ -36,7 +36,7 @@ public class PersonnelActionRepository implements PanacheRepositoryBase<Personne
         if (employeeIds.isEmpty()) {
             return new HashMap<>();
         }
-        return find("employeeId in ?1", employeeIds).withHint(HibernateHints.HINT_READ_ONLY, true).stream()
+        return find("employeeId in ?1", employeeIds).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .collect(Collectors.groupingBy(a -> a.employeeId));
     }
 

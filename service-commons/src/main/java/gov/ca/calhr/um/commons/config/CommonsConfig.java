@@ -51,10 +51,6 @@ public interface CommonsConfig {
         /** How long the relay waits for the broker's acknowledgement before a row waits for the next tick. */
         @WithDefault("PT30S")
         Duration ackTimeout();
-
-        /** How often the relay looks for unpublished rows (also read by its schedule). */
-        @WithDefault("1s")
-        String interval();
     }
 
     interface Audit {

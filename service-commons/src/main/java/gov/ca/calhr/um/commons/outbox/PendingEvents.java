@@ -3,8 +3,10 @@ package gov.ca.calhr.um.commons.outbox;
 import jakarta.transaction.TransactionScoped;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The outbox rows a transaction recorded and has not written yet, and whether its write before
@@ -14,8 +16,7 @@ import java.util.List;
 public class PendingEvents implements Serializable {
 
     /** One row of {@code outbox_event}, as {@link Outbox} writes it. */
-    record Row(java.util.UUID eventId, String topic, String key, String type, String payload,
-               java.time.Instant createdAt) {
+    record Row(UUID eventId, String topic, String key, String type, String payload, Instant createdAt) {
     }
 
     private final List<Row> rows = new ArrayList<>();
