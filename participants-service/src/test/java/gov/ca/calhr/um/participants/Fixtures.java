@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.participants;
 
-import gov.ca.calhr.um.stack.TestEvents;
-import gov.ca.calhr.um.stack.TestTokens;
-import gov.ca.calhr.um.stack.TopicWriter;
+import gov.ca.calhr.um.testkit.TestEvents;
+import gov.ca.calhr.um.testkit.TestTokens;
+import gov.ca.calhr.um.testkit.TopicWriter;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.ConfigProvider;
 

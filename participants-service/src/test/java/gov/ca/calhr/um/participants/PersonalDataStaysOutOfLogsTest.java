@@ -1,9 +1,9 @@
 package gov.ca.calhr.um.participants;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gov.ca.calhr.um.stack.TopicReader;
-import gov.ca.calhr.um.stack.TopicWriter;
-import gov.ca.calhr.um.stack.UmTestInfrastructure;
+import gov.ca.calhr.um.testkit.TopicReader;
+import gov.ca.calhr.um.testkit.TopicWriter;
+import gov.ca.calhr.um.testkit.UmTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,9 +1,9 @@
 package gov.ca.calhr.um.plans;
 
 import gov.ca.calhr.um.stack.EventContracts;
-import gov.ca.calhr.um.stack.TestEvents;
-import gov.ca.calhr.um.stack.TestTokens;
-import gov.ca.calhr.um.stack.TopicWriter;
+import gov.ca.calhr.um.testkit.TestEvents;
+import gov.ca.calhr.um.testkit.TestTokens;
+import gov.ca.calhr.um.testkit.TopicWriter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,11 +1,11 @@
 package gov.ca.calhr.um.reporting;
 
 import gov.ca.calhr.um.stack.EventContracts;
-import gov.ca.calhr.um.stack.TestEvents;
-import gov.ca.calhr.um.stack.TestTokens;
-import gov.ca.calhr.um.stack.TopicReader;
-import gov.ca.calhr.um.stack.TopicWriter;
-import gov.ca.calhr.um.stack.UmTestInfrastructure;
+import gov.ca.calhr.um.testkit.TestEvents;
+import gov.ca.calhr.um.testkit.TestTokens;
+import gov.ca.calhr.um.testkit.TopicReader;
+import gov.ca.calhr.um.testkit.TopicWriter;
+import gov.ca.calhr.um.testkit.UmTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

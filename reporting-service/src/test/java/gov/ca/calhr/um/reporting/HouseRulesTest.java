@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting;
 
-import gov.ca.calhr.um.stack.HouseRules;
+import gov.ca.calhr.um.testkit.HouseRules;
 import org.junit.jupiter.api.Test;
 
 /** The layering every service keeps (rules in the test kit's {@link HouseRules}). */

@@ -1,7 +1,7 @@
 package gov.ca.calhr.um.reporting;
 
-import gov.ca.calhr.um.stack.TestTokens;
-import gov.ca.calhr.um.stack.UmTestInfrastructure;
+import gov.ca.calhr.um.testkit.TestTokens;
+import gov.ca.calhr.um.testkit.UmTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

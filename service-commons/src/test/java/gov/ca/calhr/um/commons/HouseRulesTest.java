@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.commons;
 
-import gov.ca.calhr.um.stack.HouseRules;
+import gov.ca.calhr.um.testkit.HouseRules;
 import org.junit.jupiter.api.Test;
 
 /** The shared library's packages build on each other without cycles (rules in the test kit). */

@@ -28,16 +28,12 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Rebuilds reporting-service's projections from the event history: stops the service, empties
- * the tables it counts from (not the department's own data: program, goals, submissions), forgets
- * which events it processed and where its consumers were, and starts it again; its consumers then
- * replay every topic from the beginning into the empty tables.
+ * the tables it counts from (reporting's own {@code reset_projections()} names them and forgets
+ * which events it processed; the department's own data stays), resets where its consumers were,
+ * and starts it again; its consumers then replay every topic from the beginning into the empty
+ * tables.
  */
 public final class ReportingRebuild {
-
-    /** The tables reporting-service fills from other services' events. */
-    public static final List<String> PROJECTIONS = List.of("employee_facts", "eligibility_period", "um_appointment_fact",
-            "participant_fact", "participant_status", "plan_fact", "spend_fact", "td_fact", "catalog_class",
-            "department_um_classes", "figure_delta");
 
     static final String SERVICE = "reporting-service";
     private static final String GROUP = "reporting-service";
@@ -64,14 +60,12 @@ public final class ReportingRebuild {
         try (Connection c = DriverManager.getConnection(url, "reporting", "reporting");
              Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            for (String table : PROJECTIONS) {
-                try (var rs = s.executeQuery("select count(*) from " + table)) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
+            // reporting-service owns the list of its projections (migration V10__reset_projections)
+            try (var rs = s.executeQuery("select projection, row_count from reset_projections()")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
                 }
             }
-            s.execute("truncate " + String.join(", ", PROJECTIONS));
-            s.execute("delete from processed_event where consumer like 'reporting.%'");
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty reporting-service's projections: " + e.getMessage(), e);

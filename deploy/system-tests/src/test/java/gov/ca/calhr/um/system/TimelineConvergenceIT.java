@@ -3,7 +3,7 @@ package gov.ca.calhr.um.system;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.stack.Keycloak;
-import gov.ca.calhr.um.stack.TopicWriter;
+import gov.ca.calhr.um.testkit.TopicWriter;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package gov.ca.calhr.um.system;
 
 import gov.ca.calhr.um.stack.EventContracts;
 import gov.ca.calhr.um.stack.Keycloak;
-import gov.ca.calhr.um.stack.TopicReader;
+import gov.ca.calhr.um.testkit.TopicReader;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;

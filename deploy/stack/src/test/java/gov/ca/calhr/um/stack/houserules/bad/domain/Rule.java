@@ -1,8 +1,0 @@
-package gov.ca.calhr.um.stack.houserules.bad.domain;
-
-import org.apache.kafka.common.TopicPartition;
-
-/** Fixture: a domain class that knows Kafka. */
-public class Rule {
-    public TopicPartition partition = new TopicPartition("t", 0);
-}

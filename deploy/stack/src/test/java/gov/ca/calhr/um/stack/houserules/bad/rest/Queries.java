@@ -1,8 +1,0 @@
-package gov.ca.calhr.um.stack.houserules.bad.rest;
-
-import jakarta.persistence.EntityManager;
-
-/** Fixture: a resource that queries through the entity manager. */
-public class Queries {
-    public EntityManager em;
-}

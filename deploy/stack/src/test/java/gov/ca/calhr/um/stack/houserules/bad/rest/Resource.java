@@ -1,8 +1,0 @@
-package gov.ca.calhr.um.stack.houserules.bad.rest;
-
-import gov.ca.calhr.um.stack.houserules.bad.repository.Store;
-
-/** Fixture: a resource that reads the repository itself. */
-public class Resource {
-    public Store store = new Store();
-}

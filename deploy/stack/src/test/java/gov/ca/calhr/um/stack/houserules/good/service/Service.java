@@ -1,8 +1,0 @@
-package gov.ca.calhr.um.stack.houserules.good.service;
-
-import gov.ca.calhr.um.stack.houserules.good.repository.Store;
-
-/** Fixture: a service over a repository. */
-public class Service {
-    public Store store = new Store();
-}

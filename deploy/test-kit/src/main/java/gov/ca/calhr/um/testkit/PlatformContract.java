@@ -1,0 +1,120 @@
+package gov.ca.calhr.um.testkit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * What every service offers operations and clients, checked in each service's own test suite
+ * (extend it in a {@code @QuarkusTest}): health with database and Kafka checks, OpenAPI, Prometheus
+ * metrics, and bearer-token security that fails closed.
+ */
+public abstract class PlatformContract {
+
+    /** Any protected endpoint of the service, to check that it wants a token. */
+    protected abstract String protectedPath();
+
+    @Test
+    void readinessCoversDatabaseAndKafka() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+    }
+
+    @Test
+    void openApiAndMetricsAreServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", containsString("3."));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void requestsWithoutAValidTokenAreRefused() {
+        given().get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2("not-a-token").get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void tokensOfAnotherIssuerAudienceOrExpiredAreRefused() {
+        String[] everyRole = {"employee", "supervisor", "um-coordinator", "hr", "eeo-officer", "calhr-analyst",
+                "hr-system"};
+        given().auth().oauth2(TestTokens.fromIssuer("https://keycloak.test/realms/elsewhere", "DGS", everyRole))
+                .get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TestTokens.expired("DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TestTokens.forAudience("another-api", "DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        // the same claims from the right issuer, in date, are let through
+        given().auth().oauth2(TestTokens.token("in-date", "DGS", everyRole)).get(protectedPath()).then()
+                .statusCode(not(401));
+    }
+
+    /**
+     * Browsers may call from the portals' origins (um.portal.origins): a preflight from one is
+     * answered with that origin; a preflight or request from any other origin is refused.
+     */
+    @Test
+    void onlyPortalOriginsMayCallFromABrowser() {
+        String portal = ConfigProvider.getConfig().getValues("um.portal.origins", String.class).get(0);
+        given().header("Origin", portal).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options(protectedPath()).then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(portal));
+        given().header("Origin", "https://portal.attacker.example").header("Access-Control-Request-Method", "GET")
+                .options(protectedPath()).then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://portal.attacker.example")
+                .auth().oauth2(TestTokens.token("in-date", "DGS", "um-coordinator"))
+                .get(protectedPath()).then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /**
+     * Consumers must not subscribe to topics that do not exist yet (they would see the first
+     * events only after a metadata refresh): the topics a service reads, dead-letters to and
+     * publishes to exist once it has started, before anything was published or dead-lettered.
+     */
+    @Test
+    void topicsTheServiceUsesExistOnceItHasStarted() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        Set<String> expected = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.(topic|dead-letter-queue\\.topic)")) {
+                expected.add(config.getValue(name, String.class));
+            }
+        }
+        config.getOptionalValues("um.kafka.topics", String.class).ifPresent(expected::addAll);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.getValue("kafka.bootstrap.servers", String.class)))) {
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).containsAll(expected);
+        }
+    }
+}
