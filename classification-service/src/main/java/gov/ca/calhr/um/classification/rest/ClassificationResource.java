@@ -114,7 +114,7 @@ public class ClassificationResource {
                 text == null || text.isBlank() ? null : text.trim(), salaryFrom, salaryTo, day, includeAbolished),
                 page, size);
         return new ClassificationPage(result.items().stream().map(c -> ClassificationResponse.of(c, day)).toList(),
-                page, size, result.total());
+                result.page(), result.size(), result.total());
     }
 
     @GET

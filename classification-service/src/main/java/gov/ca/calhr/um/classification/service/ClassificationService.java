@@ -9,8 +9,8 @@ import gov.ca.calhr.um.classification.domain.SalaryRange;
 import gov.ca.calhr.um.classification.domain.TitlePeriod;
 import gov.ca.calhr.um.classification.events.ClassificationEvents;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.time.Timestamps;
-import io.quarkus.panache.common.Page;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,11 +22,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+/**
+ * The catalog: each class with its titles, salary ranges and UM category. A change is announced
+ * to the other services only when something changed.
+ */
 @ApplicationScoped
 public class ClassificationService {
-
-    public record ResultPage(List<Classification> items, long total) {
-    }
 
     private final ClassificationRepository repository;
     private final ClassificationEvents events;
@@ -46,9 +47,9 @@ public class ClassificationService {
                 .orElseThrow(() -> new NotFound("no classification with schematic code " + schematicCode));
     }
 
-    public ResultPage search(CatalogSearch filter, int page, int size) {
-        var query = repository.search(filter);
-        return new ResultPage(query.page(Page.of(page, size)).list(), query.count());
+    /** One page of the classes that match the search, by class code. */
+    public Page<Classification> search(CatalogSearch filter, int page, int size) {
+        return Page.of(repository.search(filter), page, size);
     }
 
     @Transactional

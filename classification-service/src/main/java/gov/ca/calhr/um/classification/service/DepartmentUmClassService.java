@@ -52,7 +52,7 @@ public class DepartmentUmClassService {
             throw InvalidInput.field("bridgingClassCodes", "a class cannot be both a UM and a bridging class");
         }
         // one by one, so that the trail shows the classes taken off the lists
-        repository.list("department", department).forEach(repository::delete);
+        repository.ofDepartment(department).forEach(repository::delete);
         repository.flush();
         umClassCodes.stream().distinct().forEach(code -> add(department, code, DepartmentUmClass.Role.UM_TARGET));
         bridgingCodes.stream().distinct().forEach(code -> add(department, code, DepartmentUmClass.Role.BRIDGING));

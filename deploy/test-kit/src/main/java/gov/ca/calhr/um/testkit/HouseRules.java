@@ -1,6 +1,8 @@
 package gov.ca.calhr.um.testkit;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -77,10 +80,45 @@ public final class HouseRules {
                                 "gov.ca.calhr.um.commons.problem..")
                         .because("services and the domain raise domain errors (gov.ca.calhr.um.commons.error); "
                                 + "only the REST layer speaks in HTTP problems"),
+                noClasses().that().resideInAnyPackage(p + ".rest..", p + ".service..", p + ".domain..",
+                                p + ".events..", p + ".messaging..")
+                        .should().callMethodWhere(runsAQuery(p + ".repository"))
+                        .because("queries live in repositories, named for what they return"),
                 noClasses().that().resideInAPackage(p + ".messaging..")
                         .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
                         .because("consumers hand events to services, not to the REST layer's types"),
                 freeOfCycles(p)).map(rule -> rule.allowEmptyShould(true)).toList();
+    }
+
+    /** Panache's methods that take a query string as their first argument. */
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "update",
+            "delete");
+
+    /**
+     * A call that runs a query: the entity manager's (or Hibernate session's) query factories, a
+     * repository's entity manager, or a Panache method given a query string.
+     */
+    private static DescribedPredicate<JavaMethodCall> runsAQuery(String repositories) {
+        return DescribedPredicate.describe("runs a query (entity manager, getEntityManager() or a Panache "
+                + "query string)", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            if (owner.equals("jakarta.persistence.EntityManager") || owner.startsWith("org.hibernate.")) {
+                return name.startsWith("create") && name.contains("Query");
+            }
+            boolean store = owner.startsWith(repositories + ".") || owner.startsWith("io.quarkus.hibernate.orm.panache.");
+            if (!store) {
+                return false;
+            }
+            List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+            boolean panacheStyle = name.equals("getEntityManager") || PANACHE_QUERIES.contains(name)
+                    && !parameters.isEmpty() && parameters.get(0).getName().equals(String.class.getName());
+            // a repository's own method of that name (find(department, year)) is a named query, not a string
+            boolean declaredByTheRepository = call.getTarget().resolveMember()
+                    .map(method -> method.getOwner().getName().startsWith(repositories + "."))
+                    .orElse(false);
+            return panacheStyle && !declaredByTheRepository;
+        });
     }
 
     private static ArchRule freeOfCycles(String p) {

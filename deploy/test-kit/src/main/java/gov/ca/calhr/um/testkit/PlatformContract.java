@@ -2,16 +2,19 @@ package gov.ca.calhr.um.testkit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.Config;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -75,6 +78,40 @@ public abstract class PlatformContract {
     }
 
     /**
+     * A token verified once is kept (VerifiedTokens) but never past its exp, and only that exact
+     * token: one with a character of its signature or claims changed is verified again and refused.
+     */
+    @Test
+    void aVerifiedTokenIsKeptOnlyUntilItExpiresAndOnlyAsSent() {
+        String[] roles = {"um-coordinator", "hr", "calhr-analyst"};
+        String token = TestTokens.expiringIn(4, "DGS", roles);
+        given().auth().oauth2(token).get(protectedPath()).then().statusCode(not(401));
+        double answeredBefore = answeredFromCache();
+        given().auth().oauth2(token).get(protectedPath()).then().statusCode(not(401));
+        assertThat(answeredFromCache()).as("the second request is answered from the cache")
+                .isGreaterThan(answeredBefore);
+        String[] parts = token.split("\\.");
+        given().auth().oauth2(parts[0] + "." + parts[1] + "." + changedAt(parts[2], parts[2].length() / 2))
+                .get(protectedPath()).then().statusCode(401);
+        given().auth().oauth2(parts[0] + "." + changedAt(parts[1], parts[1].length() / 2) + "." + parts[2])
+                .get(protectedPath()).then().statusCode(401);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2(token).get(protectedPath()).then().statusCode(401));
+    }
+
+    private static double answeredFromCache() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("um_verified_tokens_answered_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
+
+    private static String changedAt(String base64url, int index) {
+        char c = base64url.charAt(index);
+        return base64url.substring(0, index) + (c == 'A' ? 'B' : 'A') + base64url.substring(index + 1);
+    }
+
+    /**
      * Browsers may call from the portals' origins (um.portal.origins): a preflight from one is
      * answered with that origin; a preflight or request from any other origin is refused.
      */
@@ -104,7 +141,7 @@ public abstract class PlatformContract {
      */
     @Test
     void topicsTheServiceUsesExistOnceItHasStarted() throws Exception {
-        Config config = ConfigProvider.getConfig();
+        org.eclipse.microprofile.config.Config config = ConfigProvider.getConfig();
         Set<String> expected = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
             if (name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.(topic|dead-letter-queue\\.topic)")) {
@@ -115,6 +152,36 @@ public abstract class PlatformContract {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 config.getValue("kafka.bootstrap.servers", String.class)))) {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).containsAll(expected);
+        }
+    }
+
+    /**
+     * The topics a service publishes (its events, its dead letters) are history a rebuild or a
+     * replay reads from the beginning: kept forever, whatever the broker's default retention.
+     */
+    @Test
+    void topicsTheServicePublishesAreKeptForever() throws Exception {
+        org.eclipse.microprofile.config.Config config = ConfigProvider.getConfig();
+        Set<String> published = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
+                published.add(config.getValue(name, String.class));
+            }
+        }
+        config.getOptionalValues("um.kafka.topics", String.class).ifPresent(published::addAll);
+        assertThat(published).isNotEmpty();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.getValue("kafka.bootstrap.servers", String.class)))) {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(published.stream()
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList()).all().get(30, TimeUnit.SECONDS);
+            configs.forEach((topic, topicConfig) -> {
+                assertThat(topicConfig.get("retention.ms").value()).as(topic.name() + " retention.ms").isEqualTo("-1");
+                assertThat(topicConfig.get("retention.bytes").value()).as(topic.name() + " retention.bytes")
+                        .isEqualTo("-1");
+                assertThat(topicConfig.get("cleanup.policy").value()).as(topic.name() + " cleanup.policy")
+                        .isEqualTo("delete");
+            });
+            assertThat(configs).hasSize(published.size());
         }
     }
 }

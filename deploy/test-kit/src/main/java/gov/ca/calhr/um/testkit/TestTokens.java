@@ -62,6 +62,14 @@ public final class TestTokens {
                 .jws().keyId("um-test").sign(privateKey());
     }
 
+    /** A token of the right issuer, audience and key that expires {@code seconds} from now. */
+    public static String expiringIn(long seconds, String department, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("short-lived")
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("department", department).expiresIn(seconds)
+                .jws().keyId("um-test").sign(privateKey());
+    }
+
     /** A token that expired an hour ago (issued two hours ago). */
     public static String expired(String department, String... roles) {
         long now = System.currentTimeMillis() / 1000;

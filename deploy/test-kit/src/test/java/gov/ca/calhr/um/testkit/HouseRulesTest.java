@@ -17,7 +17,7 @@ class HouseRulesTest {
         String bad = FIXTURES + "bad";
         List<String> broken = HouseRules.broken(HouseRules.forService(bad),
                 new ClassFileImporter().importPackages(bad));
-        assertThat(broken).hasSize(7);
+        assertThat(broken).hasSize(8);
         assertThat(String.join("\n", broken))
                 .contains("Field <" + bad + ".rest.Resource.store> has type <" + bad + ".repository.Store>")
                 .contains("Field <" + bad + ".domain.Rule.partition> has type <org.apache.kafka.common.TopicPartition>")
@@ -25,6 +25,11 @@ class HouseRulesTest {
                 .contains("Field <" + bad + ".rest.Queries.em> has type <jakarta.persistence.EntityManager>")
                 .contains("Method <" + bad + ".service.Lister.list()> has raw return type")
                 .contains("Method <" + bad + ".service.Lister.refuse()> calls constructor <gov.ca.calhr.um.commons.problem")
+                .contains("Method <" + bad + ".service.Finder.find()> calls method <" + bad
+                        + ".repository.Store.list(java.lang.String, [Ljava.lang.Object;)>")
+                .contains("Method <" + bad + ".rest.Queries.count()> calls method "
+                        + "<jakarta.persistence.EntityManager.createQuery(java.lang.String)>")
+                .contains("because queries live in repositories")
                 .contains("Cycle detected")
                 .contains("because resources call services")
                 .contains("because the domain holds the program's rules");

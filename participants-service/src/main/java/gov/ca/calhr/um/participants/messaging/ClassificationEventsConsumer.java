@@ -2,8 +2,8 @@ package gov.ca.calhr.um.participants.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
 import gov.ca.calhr.um.commons.time.Today;
-import gov.ca.calhr.um.participants.domain.ClassificationView;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.domain.ClassificationCopy;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
 import gov.ca.calhr.um.participants.service.ScheduledActions;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -13,8 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.Objects;
 
 /**
- * Keeps the local catalog read model from classification-service's ClassificationUpserted events
- * (newest wins).
+ * Keeps the local copy of the catalog ({@link ClassificationCopy}) from classification-service's
+ * ClassificationUpserted events (newest wins).
  * When a class's UM category changes, every employee whose actions name it is derived again (their
  * eligibility, UM appointments and notices follow from the categories): they are made due in the
  * same transaction, and the timeline clock is asked to run once it commits.
@@ -29,15 +29,15 @@ public class ClassificationEventsConsumer {
     }
 
     private final Projection projection;
-    private final ClassificationViewRepository views;
+    private final ClassificationCopyRepository copies;
     private final EmployeeTimelineRepository books;
     private final ScheduledActions clock;
     private final Today today;
 
-    public ClassificationEventsConsumer(Projection projection, ClassificationViewRepository views,
+    public ClassificationEventsConsumer(Projection projection, ClassificationCopyRepository copies,
                                         EmployeeTimelineRepository books, ScheduledActions clock, Today today) {
         this.projection = projection;
-        this.views = views;
+        this.copies = copies;
         this.books = books;
         this.clock = clock;
         this.today = today;
@@ -59,17 +59,17 @@ public class ClassificationEventsConsumer {
      */
     private boolean apply(Projection.Received<ClassificationUpserted> event) {
         ClassificationUpserted data = event.data();
-        ClassificationView view = views.findByIdOptional(data.classCode()).orElseGet(ClassificationView::new);
-        if (!event.supersedes(view.updatedAt)) {
+        ClassificationCopy copy = copies.findByIdOptional(data.classCode()).orElseGet(ClassificationCopy::new);
+        if (!event.supersedes(copy.updatedAt)) {
             return false;
         }
-        String before = view.umCategory;
-        view.classCode = data.classCode();
-        view.schematicCode = data.schematicCode();
-        view.title = data.title();
-        view.umCategory = data.umCategory();
-        view.updatedAt = event.at();
-        views.persist(view);
+        String before = copy.umCategory;
+        copy.classCode = data.classCode();
+        copy.schematicCode = data.schematicCode();
+        copy.title = data.title();
+        copy.umCategory = data.umCategory();
+        copy.updatedAt = event.at();
+        copies.persist(copy);
         return !Objects.equals(before, data.umCategory()) && books.dueForClass(data.classCode(), today.date()) > 0;
     }
 }

@@ -23,7 +23,7 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
         }
         return find("""
                 department = :d and status = :active
-                and currentClassCode in (select c.classCode from ClassificationView c where c.umCategory = 'LPEL')
+                and currentClassCode in (select c.classCode from ClassificationCopy c where c.umCategory = 'LPEL')
                 order by employeeId""",
                 Parameters.with("d", department).and("active", EmployeeStatus.ACTIVE));
     }

@@ -20,11 +20,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+/** Personnel actions as received from HR systems, each actionId once. */
 @ApplicationScoped
 public class PersonnelActionRepository implements PanacheRepositoryBase<PersonnelAction, String> {
 
     public List<PersonnelAction> forEmployee(String employeeId) {
         return list("employeeId", employeeId);
+    }
+
+    /** The stored actions among {@code actionIds}. */
+    public List<PersonnelAction> withIds(Collection<String> actionIds) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        return list("actionId in ?1", actionIds);
+    }
+
+    /**
+     * Writes what is pending and detaches every entity the persistence context holds: a long batch
+     * keeps it small between groups of employees.
+     */
+    public void flushAndDetachAll() {
+        getEntityManager().flush();
+        getEntityManager().clear();
     }
 
     /**

@@ -1,9 +1,12 @@
 package gov.ca.calhr.um.participants.repository;
 
+import gov.ca.calhr.um.participants.domain.LpelAppointee;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +14,35 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/** Welcome notices, with their delivery and withdrawal. */
 @ApplicationScoped
 public class WelcomeNoticeRepository implements PanacheRepositoryBase<WelcomeNotice, UUID> {
 
     public List<WelcomeNotice> forEmployee(String employeeId) {
         return list("employeeId = ?1 order by issuedAt, noticeId", employeeId);
+    }
+
+    /** A department's notices in the order issued: all of them, or only the delivered or the undelivered ones. */
+    public PanacheQuery<WelcomeNotice> inDepartment(String department, Boolean delivered) {
+        if (delivered == null) {
+            return find("department = ?1 order by issuedAt, noticeId", department);
+        }
+        return find("department = ?1 and deliveredAt is " + (delivered ? "not null" : "null")
+                + " order by issuedAt, noticeId", department);
+    }
+
+    /** The department's employees appointed to an LPEL class on or after {@code since}, with their standing notice. */
+    public List<LpelAppointee> lpelAppointees(String department, LocalDate since) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select n.employeeId, e.name, n.classCode, n.effectiveDate, n.noticeId, n.deliveredAt
+                        from WelcomeNotice n, Employee e
+                        where e.employeeId = n.employeeId and n.withdrawnAt is null
+                          and n.department = :d and n.effectiveDate >= :since
+                        order by n.effectiveDate, n.employeeId""", Object[].class)
+                .setParameter("d", department).setParameter("since", since)
+                .getResultList();
+        return rows.stream().map(r -> new LpelAppointee((String) r[0], (String) r[1], (String) r[2],
+                (LocalDate) r[3], (UUID) r[4], r[5] != null)).toList();
     }
 
     /** The notices standing for each of the employees. */

@@ -9,9 +9,10 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.ApplicationDecision;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
-import gov.ca.calhr.um.participants.service.ApplicationService;
-import gov.ca.calhr.um.participants.service.ApplicationService.ApplicationView;
-import gov.ca.calhr.um.participants.service.ApplicationService.Factor;
+import gov.ca.calhr.um.participants.service.ApplicationLifecycle;
+import gov.ca.calhr.um.participants.service.ApplicationViews;
+import gov.ca.calhr.um.participants.service.ApplicationViews.ApplicationView;
+import gov.ca.calhr.um.participants.service.SelectionFactors.Factor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -81,12 +82,15 @@ public class ApplicationResource {
     private static final TypeReference<Map<String, Factor>> FACTORS = new TypeReference<>() {
     };
 
-    private final ApplicationService service;
+    private final ApplicationLifecycle lifecycle;
+    private final ApplicationViews views;
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
 
-    public ApplicationResource(ApplicationService service, CurrentCaller caller, ObjectMapper mapper) {
-        this.service = service;
+    public ApplicationResource(ApplicationLifecycle lifecycle, ApplicationViews views, CurrentCaller caller,
+                               ObjectMapper mapper) {
+        this.lifecycle = lifecycle;
+        this.views = views;
         this.caller = caller;
         this.mapper = mapper;
     }
@@ -96,7 +100,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Apply to the department's UM program (active employees in an LPEL class)")
     public Response apply(@NotNull @Valid ApplicationRequest r) {
-        ApplicationView v = service.submit(r.careerGoal(), r.targetClassCode(), r.opportunityId(), caller);
+        ApplicationView v = lifecycle.submit(r.careerGoal(), r.targetClassCode(), r.opportunityId(), caller);
         return Response.status(Response.Status.CREATED).entity(response(v)).build();
     }
 
@@ -104,7 +108,7 @@ public class ApplicationResource {
     @Path("/applications/{applicationId}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     public ApplicationResponse get(@PathParam("applicationId") UUID applicationId) {
-        return response(service.find(applicationId, caller));
+        return response(views.find(applicationId, caller));
     }
 
     @GET
@@ -115,8 +119,8 @@ public class ApplicationResource {
                                           @QueryParam("status") ApplicationStatus status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(department, status, caller, page, size)
-                .mapRows(rows -> service.views(rows).stream().map(this::response).toList());
+        return views.list(department, status, caller, page, size)
+                .mapRows(rows -> views.views(rows).stream().map(this::response).toList());
     }
 
     @POST
@@ -125,7 +129,7 @@ public class ApplicationResource {
     @Operation(summary = "The supervisor approves the application or not, with comments")
     public ApplicationResponse review(@PathParam("applicationId") UUID applicationId,
                                       @NotNull @Valid SupervisorReviewRequest r) {
-        return response(service.supervisorReview(applicationId, r.approved(), r.comments(), caller));
+        return response(lifecycle.supervisorReview(applicationId, r.approved(), r.comments(), caller));
     }
 
     @POST
@@ -134,7 +138,7 @@ public class ApplicationResource {
     @Operation(summary = "The coordinator selects, waitlists or does not select, weighing every selection factor")
     public ApplicationResponse select(@PathParam("applicationId") UUID applicationId,
                                       @NotNull @Valid SelectionRequest r) {
-        return response(service.decide(applicationId, r.outcome(), r.reason(), r.factors(), caller));
+        return response(lifecycle.decide(applicationId, r.outcome(), r.reason(), r.factors(), caller));
     }
 
     @POST
@@ -143,7 +147,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "The applicant withdraws an application still awaiting a decision")
     public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId) {
-        return response(service.withdraw(applicationId, caller));
+        return response(lifecycle.withdraw(applicationId, caller));
     }
 
     private ApplicationResponse response(ApplicationView v) {

@@ -4,44 +4,39 @@ import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
-import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
+import gov.ca.calhr.um.participants.domain.LpelAppointee;
 import gov.ca.calhr.um.participants.domain.Participant;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
+import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** The employee registry HR systems keep current, and what the department's staff read from it. */
 @ApplicationScoped
 public class EmployeeService {
 
-    /** An employee with their class as the catalog read model knows it and their participation. */
-    public record EmployeeView(Employee employee, ClassificationView currentClass, boolean lpelEligible,
+    /** An employee with their class as this service's copy of the catalog knows it and their participation. */
+    public record EmployeeView(Employee employee, ClassificationCopy currentClass, boolean lpelEligible,
                                Participant participant) {
     }
 
-    /** A new LPEL appointee, for HR's periodic list to the coordinator. */
-    public record LpelAppointee(String employeeId, String name, String classCode, LocalDate effectiveDate,
-                                UUID noticeId, boolean noticeDelivered) {
-    }
-
     private final EmployeeRepository employees;
-    private final ClassificationViewRepository classes;
+    private final ClassificationCopyRepository classes;
     private final ParticipantService participants;
-    private final EntityManager em;
+    private final WelcomeNoticeRepository notices;
 
-    public EmployeeService(EmployeeRepository employees, ClassificationViewRepository classes,
-                           ParticipantService participants, EntityManager em) {
+    public EmployeeService(EmployeeRepository employees, ClassificationCopyRepository classes,
+                           ParticipantService participants, WelcomeNoticeRepository notices) {
         this.employees = employees;
         this.classes = classes;
         this.participants = participants;
-        this.em = em;
+        this.notices = notices;
     }
 
     public Page<Employee> list(String department, boolean eligibleOnly, CurrentCaller caller, int page, int size) {
@@ -50,7 +45,7 @@ public class EmployeeService {
     }
 
     public EmployeeView view(Employee e) {
-        ClassificationView c = e.currentClassCode == null ? null : classes.findById(e.currentClassCode);
+        ClassificationCopy c = e.currentClassCode == null ? null : classes.findById(e.currentClassCode);
         boolean eligible = e.status == EmployeeStatus.ACTIVE && c != null && c.isLpel();
         return new EmployeeView(e, c, eligible, participants.current(e.employeeId).orElse(null));
     }
@@ -65,16 +60,7 @@ public class EmployeeService {
     /** Employees whose appointment into an LPEL class took effect on or after {@code since}. */
     public List<LpelAppointee> lpelAppointees(String department, LocalDate since, CurrentCaller caller) {
         requireStaff(department, caller);
-        List<Object[]> rows = em.createQuery("""
-                        select n.employeeId, e.name, n.classCode, n.effectiveDate, n.noticeId, n.deliveredAt
-                        from WelcomeNotice n, Employee e
-                        where e.employeeId = n.employeeId and n.withdrawnAt is null
-                          and n.department = :d and n.effectiveDate >= :since
-                        order by n.effectiveDate, n.employeeId""", Object[].class)
-                .setParameter("d", department.toUpperCase()).setParameter("since", since)
-                .getResultList();
-        return rows.stream().map(r -> new LpelAppointee((String) r[0], (String) r[1], (String) r[2],
-                (LocalDate) r[3], (UUID) r[4], r[5] != null)).toList();
+        return notices.lpelAppointees(department.toUpperCase(), since);
     }
 
     static void requireStaff(String department, CurrentCaller caller) {

@@ -24,7 +24,7 @@ import gov.ca.calhr.um.participants.events.ParticipantEvents.EligibilityPeriodFa
 import gov.ca.calhr.um.participants.events.ParticipantEvents.EmployeeFactsChanged;
 import gov.ca.calhr.um.participants.events.ParticipantEvents.UmAppointmentFact;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantRepository;
@@ -73,7 +73,7 @@ public class EmployeeTimelines {
     private final PersonnelActionRepository actions;
     private final EmployeeRepository employees;
     private final EmployeeTimelineRepository books;
-    private final ClassificationViewRepository classes;
+    private final ClassificationCopyRepository classes;
     private final UmAppointmentRepository appointmentRecords;
     private final WelcomeNoticeRepository noticeRecords;
     private final ParticipantRepository participantRecords;
@@ -86,7 +86,7 @@ public class EmployeeTimelines {
     private final AuditTrail audit;
 
     public EmployeeTimelines(PersonnelActionRepository actions, EmployeeRepository employees,
-                             EmployeeTimelineRepository books, ClassificationViewRepository classes,
+                             EmployeeTimelineRepository books, ClassificationCopyRepository classes,
                              UmAppointmentRepository appointmentRecords, WelcomeNoticeRepository noticeRecords,
                              ParticipantRepository participantRecords, ApplicationRepository applicationRecords,
                              UmAppointments umAppointments, WelcomeNotices welcomeNotices, ParticipantEvents events,

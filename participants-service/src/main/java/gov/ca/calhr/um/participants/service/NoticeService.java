@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
+/** Welcome notices as employees and the department's staff read them, and their delivery. */
 @ApplicationScoped
 public class NoticeService {
 
@@ -45,12 +46,7 @@ public class NoticeService {
     /** A department's notices, optionally only the delivered or the undelivered ones. */
     public Page<WelcomeNotice> inDepartment(String department, Boolean delivered, CurrentCaller caller, int page, int size) {
         EmployeeService.requireStaff(department, caller);
-        String d = department.toUpperCase();
-        if (delivered == null) {
-            return Page.of(notices.find("department = ?1 order by issuedAt, noticeId", d), page, size);
-        }
-        return Page.of(notices.find("department = ?1 and deliveredAt is " + (delivered ? "not null" : "null")
-                + " order by issuedAt, noticeId", d), page, size);
+        return Page.of(notices.inDepartment(department.toUpperCase(), delivered), page, size);
     }
 
     /**

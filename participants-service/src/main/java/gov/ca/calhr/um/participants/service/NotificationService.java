@@ -5,7 +5,6 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Notification;
 import gov.ca.calhr.um.participants.repository.NotificationRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -27,10 +26,6 @@ public class NotificationService {
         List<String> roles = ADDRESSABLE_ROLES.stream().filter(caller::hasRole).toList();
         String me = caller.employeeId().orElse("");
         String department = caller.department().map(String::toUpperCase).orElse("");
-        return Page.of(notifications.find("""
-                        recipientEmployeeId = :me
-                        or (recipientRole in :roles and department = :d)
-                        order by createdAt desc, notificationId""",
-                Parameters.with("me", me).and("roles", roles.isEmpty() ? List.of("-") : roles).and("d", department)), page, size);
+        return Page.of(notifications.addressedTo(me, roles, department), page, size);
     }
 }

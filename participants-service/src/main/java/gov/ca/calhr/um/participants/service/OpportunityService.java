@@ -8,11 +8,11 @@ import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
-import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,10 +32,10 @@ public class OpportunityService {
     }
 
     private final OpportunityRepository opportunities;
-    private final ClassificationViewRepository classes;
+    private final ClassificationCopyRepository classes;
     private final ParticipantEvents events;
 
-    public OpportunityService(OpportunityRepository opportunities, ClassificationViewRepository classes,
+    public OpportunityService(OpportunityRepository opportunities, ClassificationCopyRepository classes,
                               ParticipantEvents events) {
         this.opportunities = opportunities;
         this.classes = classes;
@@ -52,9 +52,9 @@ public class OpportunityService {
             throw InvalidInput.field("classCode", "is required for a job opening");
         }
         if (n.classCode() != null) {
-            ClassificationView c = classes.findByIdOptional(n.classCode()).orElseThrow(() ->
+            ClassificationCopy c = classes.findByIdOptional(n.classCode()).orElseThrow(() ->
                     new UnknownReference("classCode", "unknown class code " + n.classCode()));
-            if (n.kind() == OpportunityKind.JOB_OPENING && !c.isEltpa() && !ClassificationView.BRIDGING.equals(c.umCategory)) {
+            if (n.kind() == OpportunityKind.JOB_OPENING && !c.isEltpa() && !ClassificationCopy.BRIDGING.equals(c.umCategory)) {
                 throw new UnknownReference("classCode", "a UM job opening is in an ELTPA or bridging class; "
                         + n.classCode() + " is " + c.umCategory);
             }
@@ -86,17 +86,7 @@ public class OpportunityService {
         if (openOn == null && !isPoster(department, caller)) {
             throw new NotAllowed("only the UM coordinator and HR list closed opportunities");
         }
-        StringBuilder q = new StringBuilder("department = :d");
-        var params = io.quarkus.panache.common.Parameters.with("d", department.toUpperCase());
-        if (openOn != null) {
-            q.append(" and opensOn <= :day and closesOn >= :day");
-            params = params.and("day", openOn);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            params = params.and("kind", kind);
-        }
-        return Page.of(opportunities.find(q + " order by closesOn, opportunityId", params), page, size);
+        return Page.of(opportunities.inDepartment(department.toUpperCase(), openOn, kind), page, size);
     }
 
     public Opportunity find(UUID opportunityId, CurrentCaller caller) {

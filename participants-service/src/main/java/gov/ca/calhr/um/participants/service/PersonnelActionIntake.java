@@ -10,7 +10,7 @@ import gov.ca.calhr.um.participants.domain.ActionType;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
 import gov.ca.calhr.um.participants.domain.PersonnelActionCommand;
 import gov.ca.calhr.um.participants.domain.timeline.UmCategory;
-import gov.ca.calhr.um.participants.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,11 +31,11 @@ import java.util.Set;
 public class PersonnelActionIntake {
 
     private final ObjectMapper mapper;
-    private final ClassificationViewRepository classes;
+    private final ClassificationCopyRepository classes;
     private final PersonnelActionRepository actions;
     private final AuditTrail audit;
 
-    public PersonnelActionIntake(ObjectMapper mapper, ClassificationViewRepository classes,
+    public PersonnelActionIntake(ObjectMapper mapper, ClassificationCopyRepository classes,
                                  PersonnelActionRepository actions, AuditTrail audit) {
         this.mapper = mapper;
         this.classes = classes;
@@ -117,7 +117,7 @@ public class PersonnelActionIntake {
         List<String> seenBefore = distinct.stream().map(PersonnelActionCommand::actionId)
                 .filter(id -> !stored.contains(id)).toList();
         if (!seenBefore.isEmpty()) {
-            for (PersonnelAction original : actions.list("actionId in ?1", seenBefore)) {
+            for (PersonnelAction original : actions.withIds(seenBefore)) {
                 if (!original.requestHash.equals(hashes.get(original.actionId))) {
                     throw conflict(original.actionId);
                 }

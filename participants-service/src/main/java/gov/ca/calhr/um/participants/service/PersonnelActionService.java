@@ -19,7 +19,6 @@ import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
 import gov.ca.calhr.um.participants.repository.PersonnelActionRepository;
 import gov.ca.calhr.um.participants.service.EmployeeTimelines.Derived;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -62,18 +61,16 @@ public class PersonnelActionService {
     private final PersonnelActionRepository actions;
     private final EmployeeTimelineRepository books;
     private final ParticipantEvents events;
-    private final EntityManager em;
     private final Today today;
 
     public PersonnelActionService(PersonnelActionIntake intake, EmployeeTimelines timelines,
                                   PersonnelActionRepository actions, EmployeeTimelineRepository books,
-                                  ParticipantEvents events, EntityManager em, Today today) {
+                                  ParticipantEvents events, Today today) {
         this.intake = intake;
         this.timelines = timelines;
         this.actions = actions;
         this.books = books;
         this.events = events;
-        this.em = em;
         this.today = today;
     }
 
@@ -117,8 +114,7 @@ public class PersonnelActionService {
         List<String> ids = new ArrayList<>(changed);
         for (int from = 0; from < ids.size(); from += GROUP) {
             derived.putAll(timelines.recompute(ids.subList(from, Math.min(ids.size(), from + GROUP))));
-            em.flush();
-            em.clear();
+            actions.flushAndDetachAll();
         }
         resent.removeAll(changed);
         derived.putAll(timelines.read(resent));

@@ -42,12 +42,12 @@ public class UmAppointments {
     private final ParticipantRepository participantRecords;
     private final ParticipantStatusChangeRepository statusChanges;
     private final ParticipantService participants;
-    private final ApplicationService applications;
+    private final ApplicationLifecycle applications;
     private final ParticipantEvents events;
 
     public UmAppointments(UmAppointmentRepository appointments, ParticipantRepository participantRecords,
                           ParticipantStatusChangeRepository statusChanges, ParticipantService participants,
-                          ApplicationService applications, ParticipantEvents events) {
+                          ApplicationLifecycle applications, ParticipantEvents events) {
         this.appointments = appointments;
         this.participantRecords = participantRecords;
         this.statusChanges = statusChanges;

@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.plans.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
-import gov.ca.calhr.um.plans.domain.ClassificationView;
-import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
+import gov.ca.calhr.um.plans.domain.ClassificationCopy;
+import gov.ca.calhr.um.plans.repository.ClassificationCopyRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,9 +20,9 @@ public class ClassificationEventsConsumer {
     }
 
     private final Projection projection;
-    private final ClassificationViewRepository classes;
+    private final ClassificationCopyRepository classes;
 
-    public ClassificationEventsConsumer(Projection projection, ClassificationViewRepository classes) {
+    public ClassificationEventsConsumer(Projection projection, ClassificationCopyRepository classes) {
         this.projection = projection;
         this.classes = classes;
     }
@@ -33,16 +33,16 @@ public class ClassificationEventsConsumer {
         projection.apply("plans.classification-view", payload, "ClassificationUpserted", ClassificationUpserted.class,
                 event -> {
                     ClassificationUpserted data = event.data();
-                    ClassificationView view = classes.findByIdOptional(data.classCode())
-                            .orElseGet(ClassificationView::new);
-                    if (!event.supersedes(view.updatedAt)) {
+                    ClassificationCopy copy = classes.findByIdOptional(data.classCode())
+                            .orElseGet(ClassificationCopy::new);
+                    if (!event.supersedes(copy.updatedAt)) {
                         return;
                     }
-                    view.classCode = data.classCode();
-                    view.title = data.title();
-                    view.umCategory = data.umCategory();
-                    view.updatedAt = event.at();
-                    classes.persist(view);
+                    copy.classCode = data.classCode();
+                    copy.title = data.title();
+                    copy.umCategory = data.umCategory();
+                    copy.updatedAt = event.at();
+                    classes.persist(copy);
                 });
     }
 }

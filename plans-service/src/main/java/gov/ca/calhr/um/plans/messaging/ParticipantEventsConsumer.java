@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.plans.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
-import gov.ca.calhr.um.plans.domain.ParticipantView;
-import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
+import gov.ca.calhr.um.plans.domain.ParticipantCopy;
+import gov.ca.calhr.um.plans.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.plans.service.PlanWorkflow;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +25,10 @@ public class ParticipantEventsConsumer {
     }
 
     private final Projection projection;
-    private final ParticipantViewRepository participants;
+    private final ParticipantCopyRepository participants;
     private final PlanWorkflow workflow;
 
-    public ParticipantEventsConsumer(Projection projection, ParticipantViewRepository participants,
+    public ParticipantEventsConsumer(Projection projection, ParticipantCopyRepository participants,
                                      PlanWorkflow workflow) {
         this.projection = projection;
         this.participants = participants;
@@ -42,18 +42,18 @@ public class ParticipantEventsConsumer {
                 ParticipantStatusChanged.class, event -> {
                     ParticipantStatusChanged data = event.data();
                     UUID id = UUID.fromString(data.participantId());
-                    ParticipantView view = participants.findByIdOptional(id).orElseGet(ParticipantView::new);
-                    if (!event.supersedes(view.updatedAt)) {
+                    ParticipantCopy copy = participants.findByIdOptional(id).orElseGet(ParticipantCopy::new);
+                    if (!event.supersedes(copy.updatedAt)) {
                         return;
                     }
-                    view.participantId = id;
-                    view.employeeId = data.employeeId();
-                    view.department = data.department();
-                    view.supervisorId = data.supervisorId();
-                    view.targetClassCode = data.targetClassCode();
-                    view.status = data.status();
-                    view.updatedAt = event.at();
-                    participants.persist(view);
+                    copy.participantId = id;
+                    copy.employeeId = data.employeeId();
+                    copy.department = data.department();
+                    copy.supervisorId = data.supervisorId();
+                    copy.targetClassCode = data.targetClassCode();
+                    copy.status = data.status();
+                    copy.updatedAt = event.at();
+                    participants.persist(copy);
                     workflow.participationChanged(id, data.status(), data.reason(),
                             "event:ParticipantStatusChanged:" + event.id());
                 });

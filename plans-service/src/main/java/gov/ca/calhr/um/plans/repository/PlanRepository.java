@@ -2,13 +2,16 @@ package gov.ca.calhr.um.plans.repository;
 
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 import java.util.UUID;
 
+/** The career development plans. */
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
@@ -16,5 +19,25 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     public Optional<Plan> openForUpdate(UUID participantId) {
         return find("participantId = ?1 and status not in ?2", participantId, PlanStatus.FINISHED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * A department's plans, newest first: all of them when {@code employeeId} is null, else the
+     * employee's own and, when {@code asSupervisor}, those they supervise; only those in
+     * {@code status} when one is given.
+     */
+    public PanacheQuery<Plan> inDepartment(String department, String employeeId, boolean asSupervisor,
+                                           PlanStatus status) {
+        StringBuilder q = new StringBuilder("department = :d");
+        Parameters params = Parameters.with("d", department);
+        if (employeeId != null) {
+            q.append(asSupervisor ? " and (employeeId = :me or supervisorId = :me)" : " and employeeId = :me");
+            params = params.and("me", employeeId);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params = params.and("status", status);
+        }
+        return find(q + " order by createdAt desc, planId", params);
     }
 }

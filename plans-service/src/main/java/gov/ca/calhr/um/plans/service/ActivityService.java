@@ -16,8 +16,8 @@ import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.TrainingCategory;
 import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.ActivityRepository;
+import gov.ca.calhr.um.plans.repository.ActivityRepository.CategorySpend;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -47,13 +47,11 @@ public class ActivityService {
     private final PlanService plans;
     private final ActivityRepository activities;
     private final PlanEvents events;
-    private final EntityManager em;
 
-    public ActivityService(PlanService plans, ActivityRepository activities, PlanEvents events, EntityManager em) {
+    public ActivityService(PlanService plans, ActivityRepository activities, PlanEvents events) {
         this.plans = plans;
         this.activities = activities;
         this.events = events;
-        this.em = em;
     }
 
     @Transactional
@@ -172,25 +170,19 @@ public class ActivityService {
         if (!caller.isDepartmentStaff(department)) {
             throw new NotAllowed("only the department's UM coordinator, HR and EEO officer read its spend");
         }
-        List<Object[]> rows = em.createQuery("""
-                        select a.trainingCategory, sum(a.cost), count(a) from Activity a
-                        where a.department = :d and a.actualStart between :from and :to
-                          and a.status <> :cancelled and a.trainingCategory is not null and a.cost > 0
-                        group by a.trainingCategory""", Object[].class)
-                .setParameter("d", department.toUpperCase()).setParameter("from", year.firstDay())
-                .setParameter("to", year.lastDay()).setParameter("cancelled", ActivityStatus.CANCELLED)
-                .getResultList();
+        List<CategorySpend> rows = activities.spendByCategory(department.toUpperCase(), year.firstDay(),
+                year.lastDay());
         Map<TrainingCategory, BigDecimal> byCategory = new EnumMap<>(TrainingCategory.class);
         for (TrainingCategory category : TrainingCategory.values()) {
             byCategory.put(category, BigDecimal.ZERO.setScale(2));
         }
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         long count = 0;
-        for (Object[] r : rows) {
-            BigDecimal amount = ((BigDecimal) r[1]).setScale(2);
-            byCategory.put((TrainingCategory) r[0], amount);
+        for (CategorySpend r : rows) {
+            BigDecimal amount = r.amount().setScale(2);
+            byCategory.put(r.category(), amount);
             total = total.add(amount);
-            count += (Long) r[2];
+            count += r.activities();
         }
         return new Spend(department.toUpperCase(), year, byCategory, total, count);
     }

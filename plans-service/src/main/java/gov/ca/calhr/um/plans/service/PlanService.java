@@ -10,21 +10,19 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.plans.domain.Activity;
-import gov.ca.calhr.um.plans.domain.ActivityStatus;
-import gov.ca.calhr.um.plans.domain.ClassificationView;
-import gov.ca.calhr.um.plans.domain.ParticipantView;
+import gov.ca.calhr.um.plans.domain.ClassificationCopy;
+import gov.ca.calhr.um.plans.domain.ParticipantCopy;
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.PlanTransition;
 import gov.ca.calhr.um.plans.domain.TdAssignment;
 import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.ActivityRepository;
-import gov.ca.calhr.um.plans.repository.ClassificationViewRepository;
-import gov.ca.calhr.um.plans.repository.ParticipantViewRepository;
+import gov.ca.calhr.um.plans.repository.ClassificationCopyRepository;
+import gov.ca.calhr.um.plans.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.plans.repository.PlanRepository;
 import gov.ca.calhr.um.plans.repository.PlanTransitionRepository;
 import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -52,13 +50,13 @@ public class PlanService {
     private final PlanTransitionRepository transitions;
     private final ActivityRepository activities;
     private final TdAssignmentRepository tdAssignments;
-    private final ParticipantViewRepository participants;
-    private final ClassificationViewRepository classes;
+    private final ParticipantCopyRepository participants;
+    private final ClassificationCopyRepository classes;
     private final PlanEvents events;
 
     public PlanService(PlanRepository plans, PlanTransitionRepository transitions, ActivityRepository activities,
-                       TdAssignmentRepository tdAssignments, ParticipantViewRepository participants,
-                       ClassificationViewRepository classes, PlanEvents events) {
+                       TdAssignmentRepository tdAssignments, ParticipantCopyRepository participants,
+                       ClassificationCopyRepository classes, PlanEvents events) {
         this.plans = plans;
         this.transitions = transitions;
         this.activities = activities;
@@ -85,8 +83,7 @@ public class PlanService {
         }
         String planFor = forSelf ? me : employeeId;
         // locked: two drafts started at once for one participant wait for each other
-        ParticipantView participant = participants.find("employeeId = ?1 and status = 'ACTIVE'", planFor)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        ParticipantCopy participant = participants.activeForUpdate(planFor)
                 .filter(p -> caller.department().map(p.department::equalsIgnoreCase).orElse(false))
                 .orElseThrow(() -> new ConflictWithState("employee " + planFor
                         + " is not an active Upward Mobility participant of your department"));
@@ -140,7 +137,7 @@ public class PlanService {
             p.targetDate = content.targetDate();
         }
         if (content.supervisorId() != null && !content.supervisorId().equals(p.supervisorId)) {
-            ParticipantView participant = participants.findById(p.participantId);
+            ParticipantCopy participant = participants.findById(p.participantId);
             p.supervisorId = supervisorFor(participant, content.supervisorId());
         }
         p.updatedAt = Timestamps.now();
@@ -151,7 +148,7 @@ public class PlanService {
      * The plan's supervisor: the supervisor of record participants-service reported; only when it
      * reported none may the employee name one, and never themself.
      */
-    private static String supervisorFor(ParticipantView participant, String named) {
+    private static String supervisorFor(ParticipantCopy participant, String named) {
         if (participant.supervisorId != null) {
             if (named != null && !named.equals(participant.supervisorId)) {
                 throw new UnknownReference("supervisorId", "the supervisor of record of " + participant.employeeId
@@ -172,7 +169,7 @@ public class PlanService {
         if (classCode == null) {
             return;
         }
-        ClassificationView c = classes.findByIdOptional(classCode).orElseThrow(() ->
+        ClassificationCopy c = classes.findByIdOptional(classCode).orElseThrow(() ->
                 new UnknownReference("targetClassCode", "unknown class code " + classCode));
         if (!c.isEltpa()) {
             throw new UnknownReference("targetClassCode", "class " + classCode + " (" + c.title + ") is "
@@ -191,7 +188,7 @@ public class PlanService {
         } else if (classes.findByIdOptional(p.targetClassCode).map(c -> !c.isEltpa()).orElse(true)) {
             missing.add("targetClassCode");
         }
-        if (activities.count("planId = ?1 and status <> ?2", p.planId, ActivityStatus.CANCELLED) == 0) {
+        if (activities.countNotCancelled(p.planId) == 0) {
             missing.add("activities");
         }
         if (p.targetDate == null) {
@@ -220,19 +217,11 @@ public class PlanService {
     /** The department's plans for its staff; a supervisor's reports' plans; an employee's own. */
     public Page<Plan> list(String department, PlanStatus status, CurrentCaller caller, int page, int size) {
         caller.requireDepartment(department);
-        StringBuilder q = new StringBuilder("department = :d");
-        Parameters params = Parameters.with("d", department.toUpperCase());
-        if (!caller.isDepartmentStaff(department)) {
-            String me = caller.employeeId().orElseThrow(() -> new NotAllowed("your token carries no employee_id"));
-            q.append(caller.hasRole(Roles.SUPERVISOR) ? " and (employeeId = :me or supervisorId = :me)"
-                    : " and employeeId = :me");
-            params = params.and("me", me);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            params = params.and("status", status);
-        }
-        return Page.of(plans.find(q + " order by createdAt desc, planId", params), page, size);
+        // staff see all the department's plans; the others their own (and a supervisor their reports')
+        String me = caller.isDepartmentStaff(department) ? null
+                : caller.employeeId().orElseThrow(() -> new NotAllowed("your token carries no employee_id"));
+        boolean asSupervisor = me != null && caller.hasRole(Roles.SUPERVISOR);
+        return Page.of(plans.inDepartment(department.toUpperCase(), me, asSupervisor, status), page, size);
     }
 
     public PlanView view(Plan p) {
@@ -245,11 +234,9 @@ public class PlanService {
             return List.of();
         }
         List<UUID> ids = plans.stream().map(p -> p.planId).toList();
-        Map<UUID, List<Activity>> planActivities = activities
-                .list("planId in ?1 order by createdAt, activityId", ids).stream()
+        Map<UUID, List<Activity>> planActivities = activities.ofPlans(ids).stream()
                 .collect(Collectors.groupingBy(a -> a.planId));
-        Map<UUID, List<TdAssignment>> planAssignments = tdAssignments
-                .list("planId in ?1 order by startDate, assignmentId", ids).stream()
+        Map<UUID, List<TdAssignment>> planAssignments = tdAssignments.ofPlans(ids).stream()
                 .collect(Collectors.groupingBy(t -> t.planId));
         Map<UUID, List<PlanTransition>> histories = transitions.history(ids).stream()
                 .collect(Collectors.groupingBy(t -> t.planId));

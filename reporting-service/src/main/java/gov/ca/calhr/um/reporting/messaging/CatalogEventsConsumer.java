@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
-import gov.ca.calhr.um.reporting.domain.CatalogClass;
-import gov.ca.calhr.um.reporting.repository.CatalogClassRepository;
+import gov.ca.calhr.um.reporting.domain.CatalogClassCopy;
+import gov.ca.calhr.um.reporting.repository.CatalogClassCopyRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -30,11 +30,11 @@ public class CatalogEventsConsumer {
     }
 
     private final Projection projection;
-    private final CatalogClassRepository classes;
+    private final CatalogClassCopyRepository classes;
     private final DepartmentUmClassesRepository departmentClasses;
     private final ReportCache cache;
 
-    public CatalogEventsConsumer(Projection projection, CatalogClassRepository classes,
+    public CatalogEventsConsumer(Projection projection, CatalogClassCopyRepository classes,
                                  DepartmentUmClassesRepository departmentClasses, ReportCache cache) {
         this.projection = projection;
         this.classes = classes;
@@ -64,12 +64,12 @@ public class CatalogEventsConsumer {
 
     private void apply(Projection.Received<ClassificationUpserted> event) {
         ClassificationUpserted d = event.data();
-        CatalogClass c = classes.findById(d.classCode());
+        CatalogClassCopy c = classes.findById(d.classCode());
         if (c != null && !event.supersedes(c.updatedAt)) {
             return;
         }
         if (c == null) {
-            c = new CatalogClass();
+            c = new CatalogClassCopy();
             c.classCode = d.classCode();
         }
         c.title = d.title();

@@ -2,9 +2,9 @@ package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
-import gov.ca.calhr.um.reporting.domain.ParticipantFact;
+import gov.ca.calhr.um.reporting.domain.ParticipantCopy;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
-import gov.ca.calhr.um.reporting.repository.ParticipantFactRepository;
+import gov.ca.calhr.um.reporting.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +29,11 @@ public class ParticipantEventsConsumer {
     }
 
     private final Projection projection;
-    private final ParticipantFactRepository participants;
+    private final ParticipantCopyRepository participants;
     private final FigureDeltaRepository figures;
     private final ReportCache cache;
 
-    public ParticipantEventsConsumer(Projection projection, ParticipantFactRepository participants,
+    public ParticipantEventsConsumer(Projection projection, ParticipantCopyRepository participants,
                                      FigureDeltaRepository figures, ReportCache cache) {
         this.projection = projection;
         this.participants = participants;
@@ -58,12 +58,12 @@ public class ParticipantEventsConsumer {
                         d.effectiveDate(), event.at(), event.id()));
                 figures.apply(FigureRuns.deltas(before, FigureRuns.participation(changes)));
             }
-            ParticipantFact f = participants.findById(id);
+            ParticipantCopy f = participants.findById(id);
             if (f != null && !event.supersedes(f.updatedAt)) {
                 return;
             }
             if (f == null) {
-                f = new ParticipantFact();
+                f = new ParticipantCopy();
                 f.participantId = id;
             }
             f.employeeId = d.employeeId();

@@ -1,12 +1,12 @@
 package gov.ca.calhr.um.reporting.messaging;
 
 import gov.ca.calhr.um.commons.events.Projection;
-import gov.ca.calhr.um.reporting.domain.PlanFact;
-import gov.ca.calhr.um.reporting.domain.SpendFact;
-import gov.ca.calhr.um.reporting.domain.TdFact;
-import gov.ca.calhr.um.reporting.repository.PlanFactRepository;
-import gov.ca.calhr.um.reporting.repository.SpendFactRepository;
-import gov.ca.calhr.um.reporting.repository.TdFactRepository;
+import gov.ca.calhr.um.reporting.domain.PlanCopy;
+import gov.ca.calhr.um.reporting.domain.SpendCopy;
+import gov.ca.calhr.um.reporting.domain.TdAssignmentCopy;
+import gov.ca.calhr.um.reporting.repository.PlanCopyRepository;
+import gov.ca.calhr.um.reporting.repository.SpendCopyRepository;
+import gov.ca.calhr.um.reporting.repository.TdAssignmentCopyRepository;
 import gov.ca.calhr.um.reporting.service.ReportCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +39,13 @@ public class PlanEventsConsumer {
     }
 
     private final Projection projection;
-    private final PlanFactRepository plans;
-    private final SpendFactRepository spend;
-    private final TdFactRepository tdAssignments;
+    private final PlanCopyRepository plans;
+    private final SpendCopyRepository spend;
+    private final TdAssignmentCopyRepository tdAssignments;
     private final ReportCache cache;
 
-    public PlanEventsConsumer(Projection projection, PlanFactRepository plans, SpendFactRepository spend,
-                              TdFactRepository tdAssignments, ReportCache cache) {
+    public PlanEventsConsumer(Projection projection, PlanCopyRepository plans, SpendCopyRepository spend,
+                              TdAssignmentCopyRepository tdAssignments, ReportCache cache) {
         this.projection = projection;
         this.plans = plans;
         this.spend = spend;
@@ -59,12 +59,12 @@ public class PlanEventsConsumer {
         projection.apply("reporting.plans", payload, "PlanStatusChanged", PlanStatusChanged.class, event -> {
             PlanStatusChanged d = event.data();
             UUID id = UUID.fromString(d.planId());
-            PlanFact f = plans.findById(id);
+            PlanCopy f = plans.findById(id);
             if (f != null && !event.supersedes(f.updatedAt)) {
                 return;
             }
             if (f == null) {
-                f = new PlanFact();
+                f = new PlanCopy();
                 f.planId = id;
             }
             f.participantId = UUID.fromString(d.participantId());
@@ -85,12 +85,12 @@ public class PlanEventsConsumer {
         projection.apply("reporting.spend", payload, "TrainingSpendRecorded", TrainingSpendRecorded.class, event -> {
             TrainingSpendRecorded d = event.data();
             UUID id = UUID.fromString(d.activityId());
-            SpendFact f = spend.findById(id);
+            SpendCopy f = spend.findById(id);
             if (f != null && !event.supersedes(f.updatedAt)) {
                 return;
             }
             if (f == null) {
-                f = new SpendFact();
+                f = new SpendCopy();
                 f.activityId = id;
             }
             f.department = d.department();
@@ -110,12 +110,12 @@ public class PlanEventsConsumer {
                 TdAssignmentRecorded.class, event -> {
             TdAssignmentRecorded d = event.data();
             UUID id = UUID.fromString(d.assignmentId());
-            TdFact f = tdAssignments.findById(id);
+            TdAssignmentCopy f = tdAssignments.findById(id);
             if (f != null && !event.supersedes(f.updatedAt)) {
                 return;
             }
             if (f == null) {
-                f = new TdFact();
+                f = new TdAssignmentCopy();
                 f.assignmentId = id;
             }
             f.department = d.department();

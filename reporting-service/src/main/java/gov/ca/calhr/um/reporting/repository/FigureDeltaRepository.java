@@ -4,6 +4,7 @@ import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.domain.FigureRuns.Cell;
 import gov.ca.calhr.um.reporting.domain.FigureRuns.StatusChange;
+import gov.ca.calhr.um.reporting.domain.Figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -21,35 +22,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class FigureDeltaRepository {
 
-    /** A department's figures: each line's value in any fiscal year is the sum of its deltas up to the year. */
-    public record Figures(Map<String, Map<String, Map<Integer, Long>>> deltas) {
-
-        /** The value of every line of the figure in the year (lines that come to zero left out). */
-        public Map<String, Long> lines(String figure, FiscalYear year) {
-            Map<String, Long> values = new HashMap<>();
-            deltas.getOrDefault(figure, Map.of()).forEach((line, byYear) -> {
-                long sum = 0;
-                for (Map.Entry<Integer, Long> e : byYear.entrySet()) {
-                    if (e.getKey() <= year.startYear()) {
-                        sum += e.getValue();
-                    }
-                }
-                if (sum != 0) {
-                    values.put(line, sum);
-                }
-            });
-            return values;
-        }
-
-        public long value(String figure, String line, FiscalYear year) {
-            return lines(figure, year).getOrDefault(line, 0L);
-        }
-    }
-
     private final EntityManager em;
 
     public FigureDeltaRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Removes every delta, holding the table until the transaction ends: a consumer applying a
+     * change meanwhile waits, then applies it on top of what the transaction counts.
+     */
+    public void clear() {
+        em.createNativeQuery("lock table figure_delta in exclusive mode").executeUpdate();
+        em.createNativeQuery("delete from figure_delta").executeUpdate();
     }
 
     /** Adds the deltas, in the caller's transaction; cells that come to zero are removed. */
@@ -59,8 +44,8 @@ public class FigureDeltaRepository {
         }
     }
 
-    /** {@link #apply(Map)} on a JDBC connection the caller holds (its transaction). */
-    public static void apply(Connection c, Map<Cell, Long> deltas) throws SQLException {
+    /** {@link #apply(Map)} on the JDBC connection of the caller's transaction. */
+    private static void apply(Connection c, Map<Cell, Long> deltas) throws SQLException {
         if (deltas.isEmpty()) {
             return;
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/** Every submitted version of the departments' annual reports, frozen (table report_snapshot). */
 @ApplicationScoped
 public class ReportSnapshotRepository implements PanacheRepositoryBase<ReportSnapshot, UUID> {
 

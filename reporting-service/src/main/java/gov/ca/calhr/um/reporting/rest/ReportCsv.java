@@ -1,7 +1,7 @@
 package gov.ca.calhr.um.reporting.rest;
 
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.DepartmentReport;
-import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
+import gov.ca.calhr.um.reporting.domain.Tallies.Appointments;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;

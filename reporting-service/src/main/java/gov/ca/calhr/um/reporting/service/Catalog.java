@@ -1,8 +1,8 @@
 package gov.ca.calhr.um.reporting.service;
 
 import gov.ca.calhr.um.commons.error.UnknownReference;
-import gov.ca.calhr.um.reporting.domain.CatalogClass;
-import gov.ca.calhr.um.reporting.repository.CatalogClassRepository;
+import gov.ca.calhr.um.reporting.domain.CatalogClassCopy;
+import gov.ca.calhr.um.reporting.repository.CatalogClassCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.Map;
 @ApplicationScoped
 public class Catalog {
 
-    private final CatalogClassRepository classes;
+    private final CatalogClassCopyRepository classes;
 
-    public Catalog(CatalogClassRepository classes) {
+    public Catalog(CatalogClassCopyRepository classes) {
         this.classes = classes;
     }
 
@@ -27,15 +27,15 @@ public class Catalog {
      * know or does not designate ELTPA.
      */
     public void requireEltpa(String field, List<String> classCodes) {
-        Map<String, CatalogClass> known = classes.byCode(classCodes);
+        Map<String, CatalogClassCopy> known = classes.byCode(classCodes);
         for (int i = 0; i < classCodes.size(); i++) {
             String code = classCodes.get(i);
-            CatalogClass c = known.get(code);
+            CatalogClassCopy c = known.get(code);
             String name = field.formatted(i);
             if (c == null) {
                 throw new UnknownReference(name, "class " + code + " is not in the classification catalog");
             }
-            if (!CatalogClass.ELTPA.equals(c.umCategory)) {
+            if (!CatalogClassCopy.ELTPA.equals(c.umCategory)) {
                 throw new UnknownReference(name, "class " + code + " (" + c.title + ") is "
                         + (c.umCategory == null ? "not designated" : c.umCategory)
                         + ", not an ELTPA class: UM goals and classes name ELTPA classes only");

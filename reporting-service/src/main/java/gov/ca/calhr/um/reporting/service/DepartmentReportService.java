@@ -13,6 +13,7 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.commons.time.Today;
+import gov.ca.calhr.um.reporting.domain.Figures;
 import gov.ca.calhr.um.reporting.domain.Goal;
 import gov.ca.calhr.um.reporting.domain.GoalAttainment;
 import gov.ca.calhr.um.reporting.domain.GoalStatus;
@@ -22,19 +23,21 @@ import gov.ca.calhr.um.reporting.domain.ReportDeadline;
 import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.domain.ReportSubmission;
 import gov.ca.calhr.um.reporting.domain.SubmissionStatus;
-import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.domain.Tallies;
+import gov.ca.calhr.um.reporting.domain.Tallies.Appointments;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
-import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository.Figures;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
+import gov.ca.calhr.um.reporting.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.reporting.repository.ProgramHistoryRepository;
 import gov.ca.calhr.um.reporting.repository.ProgramHistoryRepository.PlanVersion;
 import gov.ca.calhr.um.reporting.repository.ProgramYearRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
+import gov.ca.calhr.um.reporting.repository.SpendCopyRepository;
+import gov.ca.calhr.um.reporting.repository.UmAppointmentCopyRepository;
 import gov.ca.calhr.um.reporting.service.GoalService.GoalView;
-import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -128,10 +131,12 @@ public class DepartmentReportService {
     }
 
     private final EligibilityPeriodRepository eligibility;
-    private final Tallies tallies;
+    private final FigureDeltaRepository figures;
+    private final UmAppointmentCopyRepository appointments;
+    private final SpendCopyRepository spending;
+    private final ParticipantCopyRepository participants;
     private final GoalService goals;
     private final ProgramService programs;
-    private final DepartmentProgramRepository programRepository;
     private final ProgramYearRepository programYears;
     private final DepartmentUmClassesRepository departmentUmClasses;
     private final ProgramHistoryRepository programHistory;
@@ -144,9 +149,10 @@ public class DepartmentReportService {
 
     private final Today today;
 
-    public DepartmentReportService(EligibilityPeriodRepository eligibility, Tallies tallies, GoalService goals,
-                                   ProgramService programs, DepartmentProgramRepository programRepository,
-                                   ProgramYearRepository programYears,
+    public DepartmentReportService(EligibilityPeriodRepository eligibility, FigureDeltaRepository figures,
+                                   UmAppointmentCopyRepository appointments, SpendCopyRepository spending,
+                                   ParticipantCopyRepository participants, GoalService goals,
+                                   ProgramService programs, ProgramYearRepository programYears,
                                    DepartmentUmClassesRepository departmentUmClasses,
                                    ProgramHistoryRepository programHistory,
                                    ReportSubmissionRepository submissions,
@@ -154,10 +160,12 @@ public class DepartmentReportService {
                                    Today today,
                                    ReportingConfig config) {
         this.eligibility = eligibility;
-        this.tallies = tallies;
+        this.figures = figures;
+        this.appointments = appointments;
+        this.spending = spending;
+        this.participants = participants;
         this.goals = goals;
         this.programs = programs;
-        this.programRepository = programRepository;
         this.programYears = programYears;
         this.departmentUmClasses = departmentUmClasses;
         this.programHistory = programHistory;
@@ -189,9 +197,9 @@ public class DepartmentReportService {
         FiscalYear before = new FiscalYear(year.startYear() - 2);
         Map<String, GoalView> goalsByYear = goals.find(d, List.of(year, last, before));
         Optional<GoalView> goalView = Optional.ofNullable(goalsByYear.get(year.toString()));
-        Map<String, Long> targeting = goalView.isEmpty() ? Map.of() : participantsTargeting(d);
-        Figures figures = tallies.of(d);
-        Map<String, Appointments> thisYear = Tallies.appointments(figures, year);
+        Map<String, Long> targeting = goalView.isEmpty() ? Map.of() : participants.takingPartByTargetClass(d);
+        Figures kept = figures.of(d);
+        Map<String, Appointments> thisYear = Tallies.appointments(kept, year);
 
         List<GoalLine> lines = new ArrayList<>();
         goalView.ifPresent(v -> v.goals().forEach(g -> lines.add(new GoalLine(g.classCode, g.expectedAppointments,
@@ -209,22 +217,18 @@ public class DepartmentReportService {
         List<YearAppointments> history = new ArrayList<>();
         for (int back = 0; back <= 3; back++) {
             FiscalYear y = new FiscalYear(year.startYear() - back);
-            Map<String, Appointments> byClass = back == 0 ? thisYear : Tallies.appointments(figures, y);
+            Map<String, Appointments> byClass = back == 0 ? thisYear : Tallies.appointments(kept, y);
             history.add(new YearAppointments(y.toString(), List.copyOf(byClass.values()),
                     byClass.values().stream().mapToLong(Appointments::total).sum()));
         }
 
-        // the calendar years the fiscal year and the three before it touch
-        List<CalendarYearAppointments> byCalendarYear = new ArrayList<>();
-        tallies.appointmentsByCalendarYear(d, year.startYear() - 3, year.startYear() + 1).forEach((y, byClass) ->
-                byCalendarYear.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
-                        byClass.values().stream().mapToLong(Appointments::total).sum())));
+        List<CalendarYearAppointments> byCalendarYear = appointmentsByCalendarYear(d, year);
 
-        LastYear lastYear = goalsVersusActuals(last, Optional.ofNullable(goalsByYear.get(last.toString())), figures);
+        LastYear lastYear = goalsVersusActuals(last, Optional.ofNullable(goalsByYear.get(last.toString())), kept);
         LastYear yearBefore = goalsVersusActuals(before, Optional.ofNullable(goalsByYear.get(before.toString())),
-                figures);
+                kept);
 
-        Map<String, BigDecimal> spendByCategory = tallies.spend(d, year);
+        Map<String, BigDecimal> spendByCategory = Tallies.spend(spending.sumsByCategory(d, year));
         BigDecimal total = spendByCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         BigDecimal budget = stated.map(ProgramYear::trainingBudget).orElse(null);
         BigDecimal assigned = stated.map(ProgramYear::assignedToUm).orElse(null);
@@ -232,11 +236,22 @@ public class DepartmentReportService {
         Spend spend = new Spend(spendByCategory, total, budget, assigned, ProgramYear.percentOf(assigned, budget),
                 umSpent, ProgramYear.percentOf(umSpent, budget));
 
-        return new DepartmentReport(d, year, Tallies.eligible(figures, year), eligibility.lpelClassesUsed(d, year),
-                List.copyOf(umClasses), Tallies.participantsByStatus(figures, year), goalsOfYear, history, byCalendarYear,
+        return new DepartmentReport(d, year, Tallies.eligible(kept, year), eligibility.lpelClassesUsed(d, year),
+                List.copyOf(umClasses), Tallies.participantsByStatus(kept, year), goalsOfYear, history, byCalendarYear,
                 lastYear, spend, programs.actions(d, year),
                 lastYear.missed() && yearBefore.missed(), submission(d, year), Edition.LIVE,
                 writtenPlan(d, year));
+    }
+
+    /** The UM appointments of the calendar years the fiscal year and the three before it touch. */
+    private List<CalendarYearAppointments> appointmentsByCalendarYear(String department, FiscalYear year) {
+        int first = year.startYear() - 3;
+        int last = year.startYear() + 1;
+        List<CalendarYearAppointments> result = new ArrayList<>();
+        Tallies.byCalendarYear(first, last, appointments.countsByCalendarYear(department, first, last))
+                .forEach((y, byClass) -> result.add(new CalendarYearAppointments(y, List.copyOf(byClass.values()),
+                        byClass.values().stream().mapToLong(Appointments::total).sum())));
+        return result;
     }
 
     private WrittenPlan writtenPlan(String department, FiscalYear year) {
@@ -256,21 +271,9 @@ public class DepartmentReportService {
         return year.lastDay().plusDays(1).atStartOfDay(Timestamps.CALIFORNIA).toInstant();
     }
 
-    /** The department's participants taking part today, by the ELTPA class they target. */
-    private Map<String, Long> participantsTargeting(String department) {
-        Map<String, Long> result = new java.util.HashMap<>();
-        programRepository.getEntityManager().createQuery("""
-                        select p.targetClassCode, count(p) from ParticipantFact p
-                        where p.department = :d and p.status in ('ACTIVE', 'SUSPENDED') group by p.targetClassCode""",
-                        Object[].class)
-                .setParameter("d", department).getResultList()
-                .forEach(r -> result.put((String) r[0], (Long) r[1]));
-        return result;
-    }
-
     /** A year's approved goals against its UM appointments; missed when any class fell short. */
-    private LastYear goalsVersusActuals(FiscalYear year, Optional<GoalView> view, Figures figures) {
-        Map<String, Appointments> actual = Tallies.appointments(figures, year);
+    private LastYear goalsVersusActuals(FiscalYear year, Optional<GoalView> view, Figures kept) {
+        Map<String, Appointments> actual = Tallies.appointments(kept, year);
         List<GoalVersusActual> lines = new ArrayList<>();
         boolean approved = view.map(v -> v.set().status == GoalStatus.APPROVED).orElse(false);
         if (approved) {
@@ -289,8 +292,7 @@ public class DepartmentReportService {
     }
 
     Submission submission(String department, FiscalYear year) {
-        Optional<ReportSubmission> s = submissions.find("department = ?1 and fiscalYear = ?2", department,
-                year.toString()).firstResultOptional();
+        Optional<ReportSubmission> s = submissions.forDepartmentYear(department, year);
         LocalDate dueDate = deadline.dueDate(year);
         boolean overdue = deadline.overdue(year, s.isPresent(), today.date());
         return s.map(r -> new Submission(r.status.name(), dueDate, false, r.explanation, r.twoYearPlan,
@@ -309,8 +311,7 @@ public class DepartmentReportService {
         String d = department.toUpperCase();
         // one submission of a department's year at a time: a second sent at the same instant waits, then
         // finds the first (409) instead of colliding with it
-        submissions.getEntityManager().createNativeQuery("select count(pg_advisory_xact_lock(hashtext(?1)))")
-                .setParameter(1, "report-submission/" + d + "/" + year).getSingleResult();
+        submissions.holdSubmissionTurn(d, year);
         DepartmentReport report = build(d, year);
         if (report.goalsMissedTwoYearsRunning()) {
             List<Map<String, String>> violations = new ArrayList<>();
@@ -328,8 +329,7 @@ public class DepartmentReportService {
                         Map.of("violations", violations));
             }
         }
-        ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
+        ReportSubmission s = submissions.lockedForDepartmentYear(d, year).orElse(null);
         if (s != null && s.status != SubmissionStatus.RETURNED) {
             throw new ConflictWithState("the " + year + " report is already " + s.status);
         }
@@ -423,9 +423,8 @@ public class DepartmentReportService {
             throw new NotAllowed("only a CalHR analyst gives feedback on a report");
         }
         String d = department.toUpperCase();
-        ReportSubmission s = submissions.find("department = ?1 and fiscalYear = ?2", d, year.toString())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElseThrow(() ->
-                        new NotFound("department " + d + " has not submitted its " + year + " report"));
+        ReportSubmission s = submissions.lockedForDepartmentYear(d, year).orElseThrow(() ->
+                new NotFound("department " + d + " has not submitted its " + year + " report"));
         if (s.status != SubmissionStatus.SUBMITTED) {
             throw new ConflictWithState("the " + year + " report is " + s.status);
         }

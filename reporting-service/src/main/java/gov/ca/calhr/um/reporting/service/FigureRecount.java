@@ -3,13 +3,15 @@ package gov.ca.calhr.um.reporting.service;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.domain.FigureRuns.Cell;
 import gov.ca.calhr.um.reporting.domain.FigureRuns.Run;
+import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
+import gov.ca.calhr.um.reporting.repository.EmployeeFactsRepository;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
-import gov.ca.calhr.um.reporting.repository.SqlValues;
+import gov.ca.calhr.um.reporting.repository.FigureRecountRepository;
+import gov.ca.calhr.um.reporting.repository.UmAppointmentCopyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -31,12 +33,20 @@ public class FigureRecount {
     private static final int GROUP = 5000;
     private static final int RECOUNT_TIMEOUT_SECONDS = 1800;
 
-    private final EntityManager em;
+    private final FigureRecountRepository recount;
     private final FigureDeltaRepository figures;
+    private final EmployeeFactsRepository employees;
+    private final EligibilityPeriodRepository periods;
+    private final UmAppointmentCopyRepository appointments;
 
-    public FigureRecount(EntityManager em, FigureDeltaRepository figures) {
-        this.em = em;
+    public FigureRecount(FigureRecountRepository recount, FigureDeltaRepository figures,
+                         EmployeeFactsRepository employees, EligibilityPeriodRepository periods,
+                         UmAppointmentCopyRepository appointments) {
+        this.recount = recount;
         this.figures = figures;
+        this.employees = employees;
+        this.periods = periods;
+        this.appointments = appointments;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -44,54 +54,40 @@ public class FigureRecount {
         QuarkusTransaction.requiringNew().timeout(RECOUNT_TIMEOUT_SECONDS).run(this::recountIfRequested);
     }
 
-    @SuppressWarnings("unchecked")
     void recountIfRequested() {
-        List<Object> requested = em.createNativeQuery(
-                "select requested from figure_recount where id = 1 for update").getResultList();
-        if (requested.isEmpty() || !Boolean.TRUE.equals(requested.get(0))) {
+        if (!recount.requested()) {
             return;
         }
-        em.createNativeQuery("lock table figure_delta in exclusive mode").executeUpdate();
-        em.createNativeQuery("delete from figure_delta").executeUpdate();
+        figures.clear();
         // a group of employees at a time, so that memory holds a group's facts and the deltas only
         Map<Cell, Long> deltas = new HashMap<>();
         long runs = 0;
         String after = "";
-        List<String> employees;
+        List<String> group;
         do {
-            employees = em.createNativeQuery("""
-                            select employee_id from employee_facts where employee_id > ?1 order by employee_id limit ?2""")
-                    .setParameter(1, after).setParameter(2, GROUP).getResultList();
-            if (employees.isEmpty()) {
+            group = employees.employeeIdsAfter(after, GROUP);
+            if (group.isEmpty()) {
                 break;
             }
-            after = employees.get(employees.size() - 1);
-            String[] ids = employees.toArray(String[]::new);
-            List<Run> group = new ArrayList<>();
-            Map<String, List<FigureRuns.Period>> periods = new HashMap<>();
-            ((List<Object[]>) em.createNativeQuery("""
-                            select employee_id, department, starts, ends from eligibility_period
-                            where employee_id = any (cast(?1 as varchar[]))""").setParameter(1, ids).getResultList())
-                    .forEach(r -> periods.computeIfAbsent((String) r[0], e -> new ArrayList<>())
-                            .add(new FigureRuns.Period((String) r[1], SqlValues.date(r[2]), SqlValues.date(r[3]))));
-            periods.values().forEach(p -> group.addAll(FigureRuns.eligibility(p)));
-            group.addAll(FigureRuns.appointments(((List<Object[]>) em.createNativeQuery("""
-                            select department, to_class_code, effective_date, participant from um_appointment_fact
-                            where employee_id = any (cast(?1 as varchar[]))""").setParameter(1, ids).getResultList())
-                    .stream()
-                    .map(r -> new FigureRuns.Appointment((String) r[0], (String) r[1], SqlValues.date(r[2]),
-                            (Boolean) r[3]))
-                    .toList()));
-            FigureRuns.merge(deltas, FigureRuns.deltas(List.of(), group));
-            runs += group.size();
-        } while (employees.size() == GROUP);
+            after = group.get(group.size() - 1);
+            List<Run> counted = runsOf(group);
+            FigureRuns.merge(deltas, FigureRuns.deltas(List.of(), counted));
+            runs += counted.size();
+        } while (group.size() == GROUP);
         List<Run> participation = new ArrayList<>();
         figures.statusChangesOf("").values().forEach(c -> participation.addAll(FigureRuns.participation(c)));
         FigureRuns.merge(deltas, FigureRuns.deltas(List.of(), participation));
         runs += participation.size();
         figures.apply(deltas);
-        em.createNativeQuery("update figure_recount set requested = false, recounted_at = now() where id = 1")
-                .executeUpdate();
+        recount.recounted();
         LOG.infof("counted the report figures again from the facts: %d runs", runs);
+    }
+
+    /** What the employees' eligibility periods and UM appointments count toward. */
+    private List<Run> runsOf(List<String> employeeIds) {
+        List<Run> runs = new ArrayList<>();
+        periods.ofEmployees(employeeIds).values().forEach(p -> runs.addAll(FigureRuns.eligibility(p)));
+        runs.addAll(FigureRuns.appointments(appointments.ofEmployees(employeeIds)));
+        return runs;
     }
 }

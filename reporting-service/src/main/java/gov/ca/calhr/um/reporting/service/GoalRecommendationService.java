@@ -4,18 +4,20 @@ import gov.ca.calhr.um.commons.audit.AuditTrail;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.reporting.domain.Figures;
+import gov.ca.calhr.um.reporting.domain.Tallies;
+import gov.ca.calhr.um.reporting.domain.Tallies.Appointments;
+import gov.ca.calhr.um.reporting.repository.AnticipatedOpeningRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentUmClassesRepository;
-import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
+import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
+import gov.ca.calhr.um.reporting.repository.PlanCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,17 +44,20 @@ public class GoalRecommendationService {
     public record Recommendation(String department, String fiscalYear, List<ClassRecommendation> classes) {
     }
 
-    private final Tallies tallies;
+    private final FigureDeltaRepository figures;
     private final DepartmentUmClassesRepository umClasses;
-    private final EntityManager em;
+    private final AnticipatedOpeningRepository anticipated;
+    private final PlanCopyRepository plans;
 
     private final AuditTrail audit;
 
-    public GoalRecommendationService(Tallies tallies, DepartmentUmClassesRepository umClasses, EntityManager em,
+    public GoalRecommendationService(FigureDeltaRepository figures, DepartmentUmClassesRepository umClasses,
+                                     AnticipatedOpeningRepository anticipated, PlanCopyRepository plans,
                                      AuditTrail audit) {
-        this.tallies = tallies;
+        this.figures = figures;
         this.umClasses = umClasses;
-        this.em = em;
+        this.anticipated = anticipated;
+        this.plans = plans;
         this.audit = audit;
     }
 
@@ -62,30 +67,24 @@ public class GoalRecommendationService {
                                             CurrentCaller caller) {
         ProgramService.Access.requireCoordinator(department, caller);
         String d = department.toUpperCase();
-        Map<String, Integer> before = openings(d, year);
-        em.createNativeQuery("delete from anticipated_opening where department = ?1 and fiscal_year = ?2")
-                .setParameter(1, d).setParameter(2, year.toString()).executeUpdate();
-        openings.forEach((code, count) -> em.createNativeQuery("""
-                        insert into anticipated_opening (department, fiscal_year, class_code, openings, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, d).setParameter(2, year.toString()).setParameter(3, code).setParameter(4, count)
-                .setParameter(5, Timestamps.now()).executeUpdate());
+        Map<String, Integer> before = anticipated.ofDepartmentYear(d, year);
+        anticipated.replace(d, year, openings, Timestamps.now());
         audit.changed("anticipated_openings", d + "/" + year, d, before, openings);
-        return openings(d, year);
+        return anticipated.ofDepartmentYear(d, year);
     }
 
     public Recommendation recommend(String department, FiscalYear year, CurrentCaller caller) {
         ProgramService.Access.requireReader(department, caller);
         String d = department.toUpperCase();
-        Map<String, Integer> openings = openings(d, year);
-        Map<String, Long> due = participantsDue(d, year);
+        Map<String, Integer> openings = anticipated.ofDepartmentYear(d, year);
+        Map<String, Long> due = plans.participantsDueByTargetClass(d, year);
         List<Map<String, Appointments>> history = new ArrayList<>();
         List<FiscalYear> years = new ArrayList<>();
-        var figures = tallies.of(d);
+        Figures kept = figures.of(d);
         for (int back = HISTORY_YEARS; back >= 1; back--) {
             FiscalYear y = new FiscalYear(year.startYear() - back);
             years.add(y);
-            history.add(Tallies.appointments(figures, y));
+            history.add(Tallies.appointments(kept, y));
         }
         TreeSet<String> classes = new TreeSet<>(openings.keySet());
         classes.addAll(due.keySet());
@@ -125,30 +124,5 @@ public class GoalRecommendationService {
             result.add(new ClassRecommendation(code, counts, average, open, dueCount, suggested, working.toString()));
         }
         return new Recommendation(d, year.toString(), result);
-    }
-
-    private Map<String, Integer> openings(String department, FiscalYear year) {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select class_code, openings from anticipated_opening
-                        where department = ?1 and fiscal_year = ?2 order by class_code""")
-                .setParameter(1, department).setParameter(2, year.toString()).getResultList();
-        rows.forEach(r -> result.put(r[0].toString(), ((Number) r[1]).intValue()));
-        return result;
-    }
-
-    /** Participants whose plan in progress targets a class with a target date inside the year. */
-    private Map<String, Long> participantsDue(String department, FiscalYear year) {
-        Map<String, Long> result = new HashMap<>();
-        em.createQuery("""
-                        select f.targetClassCode, count(distinct f.participantId) from PlanFact f, ParticipantFact p
-                        where p.participantId = f.participantId and f.department = :d
-                          and p.status in ('ACTIVE', 'SUSPENDED') and f.status in ('ACTIVE', 'SUSPENDED')
-                          and f.targetClassCode is not null and f.targetDate between :from and :to
-                        group by f.targetClassCode""", Object[].class)
-                .setParameter("d", department).setParameter("from", year.firstDay()).setParameter("to", year.lastDay())
-                .getResultList().forEach(r -> result.put((String) r[0], (Long) r[1]));
-        return result;
     }
 }

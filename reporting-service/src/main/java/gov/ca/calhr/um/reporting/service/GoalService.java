@@ -14,7 +14,6 @@ import gov.ca.calhr.um.reporting.domain.GoalStatus;
 import gov.ca.calhr.um.reporting.repository.GoalRepository;
 import gov.ca.calhr.um.reporting.repository.GoalSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -51,8 +50,7 @@ public class GoalService {
     }
 
     public Optional<GoalView> find(String department, FiscalYear year) {
-        return sets.find("department = ?1 and fiscalYear = ?2", department.toUpperCase(), year.toString())
-                .firstResultOptional().map(this::view);
+        return sets.forDepartmentYear(department.toUpperCase(), year).map(this::view);
     }
 
     public GoalView get(String department, FiscalYear year, CurrentCaller caller) {
@@ -87,7 +85,7 @@ public class GoalService {
         set.updatedAt = Timestamps.now();
         sets.persist(set);
         // one by one, so that the trail shows the lines replaced
-        goals.list("goalSetId", set.goalSetId).forEach(goals::delete);
+        goals.ofSet(set.goalSetId).forEach(goals::delete);
         goals.flush();
         for (GoalLine line : lines) {
             Goal g = new Goal();
@@ -107,7 +105,7 @@ public class GoalService {
         GoalSet set = lockedSet(department, year).orElseThrow(() ->
                 new NotFound("department " + department + " has no goals for " + year));
         requireStatus(set, GoalStatus.DRAFT, GoalStatus.RETURNED);
-        if (goals.count("goalSetId", set.goalSetId) == 0) {
+        if (goals.lineCount(set.goalSetId) == 0) {
             throw new ConflictWithState("the goals for " + year + " have no lines to submit");
         }
         set.status = GoalStatus.SUBMITTED;
@@ -138,8 +136,7 @@ public class GoalService {
     }
 
     private Optional<GoalSet> lockedSet(String department, FiscalYear year) {
-        return sets.find("department = ?1 and fiscalYear = ?2", department.toUpperCase(), year.toString())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return sets.lockedForDepartmentYear(department.toUpperCase(), year);
     }
 
     private static void requireStatus(GoalSet set, GoalStatus... allowed) {
@@ -153,20 +150,19 @@ public class GoalService {
 
     /** The goals of several fiscal years of the department, read in two queries, by fiscal year. */
     public Map<String, GoalView> find(String department, List<FiscalYear> years) {
-        List<GoalSet> found = sets.list("department = ?1 and fiscalYear in ?2", department.toUpperCase(),
-                years.stream().map(FiscalYear::toString).toList());
+        List<GoalSet> found = sets.forDepartmentYears(department.toUpperCase(), years);
         Map<String, GoalView> result = new HashMap<>();
         if (found.isEmpty()) {
             return result;
         }
         Map<UUID, List<Goal>> lines = new HashMap<>();
-        goals.list("goalSetId in ?1 order by classCode", found.stream().map(s -> s.goalSetId).toList())
+        goals.ofSets(found.stream().map(s -> s.goalSetId).toList())
                 .forEach(g -> lines.computeIfAbsent(g.goalSetId, k -> new ArrayList<>()).add(g));
         found.forEach(s -> result.put(s.fiscalYear, new GoalView(s, lines.getOrDefault(s.goalSetId, List.of()))));
         return result;
     }
 
     private GoalView view(GoalSet set) {
-        return new GoalView(set, goals.list("goalSetId = ?1 order by classCode", set.goalSetId));
+        return new GoalView(set, goals.ofSet(set.goalSetId));
     }
 }

@@ -6,16 +6,21 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
-import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
-import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.domain.GoalAttainment;
+import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
+import gov.ca.calhr.um.reporting.domain.Tallies;
+import gov.ca.calhr.um.reporting.domain.Tallies.Appointments;
+import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
+import gov.ca.calhr.um.reporting.repository.DepartmentRepository;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
-import gov.ca.calhr.um.reporting.service.Tallies.Appointments;
+import gov.ca.calhr.um.reporting.repository.GoalRepository;
+import gov.ca.calhr.um.reporting.repository.GoalSetRepository;
+import gov.ca.calhr.um.reporting.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
-import gov.ca.calhr.um.reporting.repository.SqlValues;
+import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
+import gov.ca.calhr.um.reporting.repository.TdAssignmentCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,19 +57,32 @@ public class OversightService {
     private final FigureDeltaRepository figures;
     private final ReportSnapshotRepository snapshots;
     private final ReportCache cache;
-    private final EntityManager em;
+    private final DepartmentRepository departments;
+    private final GoalSetRepository goalSets;
+    private final GoalRepository goals;
+    private final ReportSubmissionRepository submissions;
+    private final ParticipantCopyRepository participants;
+    private final TdAssignmentCopyRepository tdAssignments;
 
     private final Today today;
 
     public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs,
                             FigureDeltaRepository figures, ReportSnapshotRepository snapshots,
-                            ReportCache cache, EntityManager em, Today today) {
+                            ReportCache cache, DepartmentRepository departments, GoalSetRepository goalSets,
+                            GoalRepository goals, ReportSubmissionRepository submissions,
+                            ParticipantCopyRepository participants, TdAssignmentCopyRepository tdAssignments,
+                            Today today) {
         this.reports = reports;
         this.programs = programs;
         this.figures = figures;
         this.snapshots = snapshots;
         this.cache = cache;
-        this.em = em;
+        this.departments = departments;
+        this.goalSets = goalSets;
+        this.goals = goals;
+        this.submissions = submissions;
+        this.participants = participants;
+        this.tdAssignments = tdAssignments;
         this.today = today;
     }
 
@@ -82,7 +100,6 @@ public class OversightService {
     }
 
     private Statewide rollUp(FiscalYear year) {
-        String fy = year.toString();
         Map<String, Map<String, Long>> eligible = figures.statewide(FigureRuns.ELIGIBLE, year);
         // the year's participants by their status at its end: the active ones
         Map<String, Map<String, Long>> participation = figures.statewide(FigureRuns.PARTICIPANTS, year);
@@ -92,32 +109,22 @@ public class OversightService {
         // each department's goal lines of the year: expected in all, and whether any was missed
         Map<String, Long> expected = new HashMap<>();
         Set<String> linesBelow = new HashSet<>();
-        rows("""
-                select s.department, g.class_code, g.expected_appointments from goal_set s
-                join goal g on g.goal_set_id = s.goal_set_id where s.fiscal_year = ?1""", fy).forEach(r -> {
-            String d = (String) r[0];
-            long goal = ((Number) r[2]).longValue();
-            expected.merge(d, goal, Long::sum);
-            Appointments actual = appointments.getOrDefault(d, Map.of()).get(((String) r[1]).trim());
-            if (!GoalAttainment.met(goal, actual == null ? 0 : actual.total())) {
-                linesBelow.add(d);
+        goals.ofYear(year).forEach(g -> {
+            expected.merge(g.department(), g.expectedAppointments(), Long::sum);
+            Appointments actual = appointments.getOrDefault(g.department(), Map.of()).get(g.classCode());
+            if (!GoalAttainment.met(g.expectedAppointments(), actual == null ? 0 : actual.total())) {
+                linesBelow.add(g.department());
             }
         });
-        Map<String, String> goalStatus = texts("select department, status from goal_set where fiscal_year = ?1", fy);
-        Map<String, String> submitted = texts(
-                "select department, status from report_submission where fiscal_year = ?1", fy);
-        @SuppressWarnings("unchecked")
-        List<String> departments = em.createNativeQuery("""
-                        select department from department_program union select department from goal_set
-                        union select department from figure_delta union select department from participant_fact
-                        union select department from report_submission
-                        order by 1""").getResultList();
+        Map<String, String> goalStatus = goalSets.statusByDepartment(year);
+        Map<String, String> submitted = submissions.statusByDepartment(year);
+        List<String> known = departments.all();
         // a department whose report stands submitted is counted as it submitted it, the others live
-        Map<String, ReportSnapshot> standing = snapshots.standing(fy);
+        Map<String, ReportSnapshot> standing = snapshots.standing(year.toString());
         List<DepartmentFigures> rows = new ArrayList<>();
         List<String> notSubmitted = new ArrayList<>();
         List<String> belowGoal = new ArrayList<>();
-        for (String d : departments) {
+        for (String d : known) {
             String status = submitted.get(d);
             ReportSnapshot s = standing.get(d);
             DepartmentFigures row = s != null
@@ -146,18 +153,6 @@ public class OversightService {
         return rows.stream().mapToLong(figure).sum();
     }
 
-    private Map<String, String> texts(String sql, Object... params) {
-        Map<String, String> result = new HashMap<>();
-        rows(sql, params).forEach(r -> result.put((String) r[0], (String) r[1]));
-        return result;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... params) {
-        var query = SqlValues.bind(em.createNativeQuery(sql), params);
-        return query.getResultList();
-    }
-
     /** A department's standing against the program's rules, today. */
     public Compliance compliance(String department, CurrentCaller caller) {
         ProgramService.Access.requireReader(department, caller);
@@ -178,24 +173,13 @@ public class OversightService {
         if (!missingPlanParts.isEmpty()) {
             findings.add(new Finding("NO_WRITTEN_PLAN", "the written UM plan lacks parts", missingPlanParts));
         }
-        @SuppressWarnings("unchecked")
-        List<String> withoutPlan = em.createNativeQuery("""
-                        select p.participant_id::text from participant_fact p
-                        where p.department = ?1 and p.status in ('ACTIVE', 'SUSPENDED')
-                          and not exists (select 1 from plan_fact f where f.participant_id = p.participant_id
-                                          and f.status in ('ACTIVE', 'SUSPENDED', 'COMPLETED'))
-                        order by 1""").setParameter(1, d).getResultList();
+        List<String> withoutPlan = participants.takingPartWithoutAcceptedPlan(d);
         if (!withoutPlan.isEmpty()) {
             findings.add(new Finding("PARTICIPANTS_WITHOUT_ACCEPTED_CDP",
                     withoutPlan.size() + " participant(s) have no accepted career development plan", withoutPlan));
         }
         // 24 months full time, longer for less than full time up to the equivalent (24 / fraction months)
-        @SuppressWarnings("unchecked")
-        List<String> overLimit = em.createNativeQuery("""
-                        select t.assignment_id::text from td_fact t
-                        where t.department = ?1 and t.status <> 'ENDED'
-                          and t.end_date >= t.start_date + (interval '1 month' * (24 / t.time_base_fraction))
-                        order by 1""").setParameter(1, d).getResultList();
+        List<String> overLimit = tdAssignments.overLimit(d);
         if (!overLimit.isEmpty()) {
             findings.add(new Finding("TD_ASSIGNMENT_OVER_LIMIT",
                     overLimit.size() + " T&D assignment(s) run longer than 24 months full-time equivalent", overLimit));

@@ -185,8 +185,7 @@ public class ProgramService {
     }
 
     public List<GoodFaithAction> actions(String department, FiscalYear year) {
-        return actions.list("department = ?1 and fiscalYear = ?2 order by actionDate, actionId",
-                department.toUpperCase(), year.toString());
+        return actions.ofDepartmentYear(department.toUpperCase(), year);
     }
 
     /** Who may read and who may write a department's program data. */

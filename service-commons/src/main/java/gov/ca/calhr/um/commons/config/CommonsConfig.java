@@ -29,6 +29,9 @@ public interface CommonsConfig {
     /** The topics the service creates at start-up. */
     Kafka kafka();
 
+    /** How callers are authenticated. */
+    Security security();
+
     interface Consumer {
         /** Attempts in all before the record goes to the dead-letter topic. */
         @WithDefault("6")
@@ -51,6 +54,28 @@ public interface CommonsConfig {
         /** How long the relay waits for the broker's acknowledgement before a row waits for the next tick. */
         @WithDefault("PT30S")
         Duration ackTimeout();
+
+        /** Readiness turns DOWN while the oldest unpublished event is older than this. */
+        @WithDefault("PT5M")
+        Duration maxBacklogAge();
+
+        /** Published rows are purged once published longer ago than this (the topic keeps the event). */
+        @WithDefault("P7D")
+        Duration keepPublished();
+    }
+
+    /** The processed-event log of the consumers. */
+    Inbox inbox();
+
+    interface Inbox {
+        /**
+         * Processed event ids are purged once processed longer ago than this. A redelivery older
+         * than this would be applied again: keep it longer than a consumer group can stay away
+         * without its offsets being lost (Kafka's offsets.retention.minutes, 7 days by default),
+         * and rebuild rather than replay a topic from the beginning.
+         */
+        @WithDefault("P400D")
+        Duration keepProcessed();
     }
 
     interface Audit {
@@ -82,5 +107,21 @@ public interface CommonsConfig {
             @Min(1)
             short replicationFactor();
         }
+    }
+
+    interface Security {
+        /** Bearer tokens verified once for their lifetime (VerifiedTokens). */
+        TokenCache tokenCache();
+    }
+
+    interface TokenCache {
+        /** Tokens kept at most (0: every request's token is verified in full). */
+        @WithDefault("10000")
+        @Min(0)
+        int maxEntries();
+
+        /** The longest a verified token is kept, however long it lives (never past its exp). */
+        @WithDefault("PT60S")
+        Duration maxAge();
     }
 }

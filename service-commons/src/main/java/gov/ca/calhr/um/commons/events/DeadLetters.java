@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.events;
 
+import io.micrometer.core.instrument.Metrics;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  * Sends one record of a batch consumer to its dead-letter topic, as it came, with the headers the
  * connector's own dead-letter strategy writes ({@code dead-letter-reason}, -topic, -partition,
  * -offset), and waits until the broker has it: the batch's offsets are committed only after.
+ * Prometheus {@code um_events_dead_lettered_total{topic}} counts them by the topic they came from.
  */
 public final class DeadLetters {
 
@@ -32,5 +34,6 @@ public final class DeadLetters {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(r.key()).withHeaders(headers).build();
         channel.sendMessageAndAwait(Message.of(r.value() == null ? "" : r.value()).addMetadata(metadata));
+        Metrics.counter("um.events.dead.lettered", "topic", r.topic()).increment();
     }
 }

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.commons.events;
 
 import gov.ca.calhr.um.commons.time.Timestamps;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,7 +16,8 @@ import java.util.function.Function;
  * when it is of the type the copy is made from, in a transaction of its own that is run again on a
  * transient failure (the partition waits); and an older event never overwrites a newer fact
  * ({@link Received#supersedes}). A record that can never be applied fails the call, and the
- * connector sends it to the dead-letter topic.
+ * connector sends it to the dead-letter topic; Prometheus {@code um_events_rejected_total{consumer}}
+ * counts those.
  */
 @ApplicationScoped
 public class Projection {
@@ -65,8 +67,13 @@ public class Projection {
     /** As {@link #apply}, answering what {@code effect} answered; empty when the event was not applied. */
     public <D, R> Optional<R> answer(String consumer, String payload, String type, Class<D> dataType,
                                      Function<Received<D>, R> effect) {
-        return failures.retrying(() -> QuarkusTransaction.requiringNew().call(() -> inbox.accept(consumer, payload)
-                .filter(event -> type.equals(event.type()))
-                .map(event -> effect.apply(new Received<>(event, inbox.data(event, dataType))))));
+        try {
+            return failures.retrying(() -> QuarkusTransaction.requiringNew().call(() -> inbox.accept(consumer, payload)
+                    .filter(event -> type.equals(event.type()))
+                    .map(event -> effect.apply(new Received<>(event, inbox.data(event, dataType))))));
+        } catch (RuntimeException failure) {
+            Metrics.counter("um.events.rejected", "consumer", consumer).increment();
+            throw failure;
+        }
     }
 }

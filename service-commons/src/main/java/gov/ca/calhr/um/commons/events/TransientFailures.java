@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.commons.events;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Inject;
 import gov.ca.calhr.um.commons.config.CommonsConfig;
 import gov.ca.calhr.um.commons.error.DomainException;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * the record's fault (the database restarting, a lock timeout, a deadlock, the pool exhausted),
  * runs it again after 1, 2, 4, 8, 16 s; the partition waits meanwhile, keeping its order. A
  * record that cannot be applied, or still fails after the last attempt, fails the call: the
- * connector sends it to the dead-letter topic.
+ * connector sends it to the dead-letter topic. Prometheus {@code um_consumer_transient_retries_total}
+ * counts the retries.
  */
 @ApplicationScoped
 public class TransientFailures {
@@ -63,6 +65,7 @@ public class TransientFailures {
                 // the failure's class only: messages may quote the record
                 LOG.warnf("transient failure (%s), attempt %d of %d; retrying", rootCause(failure).getClass().getName(),
                         attempt, maxAttempts);
+                Metrics.counter("um.consumer.transient.retries").increment();
                 sleep(firstDelayMillis << (attempt - 1), failure);
             }
         }

@@ -37,9 +37,13 @@ import java.util.concurrent.TimeoutException;
  * event is delivered at least once; consumers deduplicate by event id.
  * <p>
  * A plain Kafka producer, idempotent and acknowledged by all in-sync replicas: the broker keeps
- * each partition in the order sent, retries included. Rows are marked published only up to the
- * first one not acknowledged; that one and every later row of the batch are sent again on the next
- * tick (a later row may then arrive twice, never before an earlier one that was lost).
+ * each partition in the order sent, retries included, and fails every later batch of a partition
+ * whose batch failed. A record the producer refuses before sending it (too large, a topic that
+ * cannot exist) stops the batch there: no later row is sent, so no event of its key overtakes it,
+ * and the outbox waits (its readiness turns DOWN, OutboxMonitor) until the row is fixed. Rows are
+ * marked published only up to the first one not acknowledged; that one and every later row of the
+ * batch are sent again on the next tick (a later row may then arrive twice, never before an
+ * earlier one that was lost).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -132,10 +136,17 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         RuntimeException refused = null;
         for (OutboxRecord record : batch) {
+            Future<RecordMetadata> ack;
             try {
-                acks.add(p.send(toRecord(record)));
+                ack = p.send(toRecord(record));
             } catch (RuntimeException e) { // no metadata within max.block.ms: the broker is away
                 refused = e;
+                break;
+            }
+            acks.add(ack);
+            if (refusedAtOnce(ack)) {
+                // refused before it left (too large, no such topic): nothing after it is sent, or a
+                // later event of its key would reach the topic first
                 break;
             }
         }
@@ -159,6 +170,22 @@ public class OutboxRelay {
                     .setParameter("now", Instant.now()).setParameter("ids", published).executeUpdate();
         }
         return published.size();
+    }
+
+    /** True when the producer failed the record before sending it (the broker cannot take it). */
+    private static boolean refusedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     /** Null once the broker acknowledged the record, else why it did not. */

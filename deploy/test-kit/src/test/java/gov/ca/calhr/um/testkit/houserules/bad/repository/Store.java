@@ -1,5 +1,7 @@
 package gov.ca.calhr.um.testkit.houserules.bad.repository;
 
-/** Fixture: a repository. */
-public class Store {
+import io.quarkus.hibernate.orm.panache.FixtureRepository;
+
+/** Fixture: a Panache-style repository. */
+public class Store implements FixtureRepository {
 }

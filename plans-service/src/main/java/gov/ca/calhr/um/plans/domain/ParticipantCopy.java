@@ -9,11 +9,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A UM participant as participants-service last announced them. */
+/** This service's copy of a UM participant, as participants-service last announced them. */
 @Entity
 @AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "participant_view")
-public class ParticipantView {
+public class ParticipantCopy {
 
     @Id
     @Column(name = "participant_id")

@@ -8,11 +8,14 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** This service's copy of a catalog entry, kept from classification-service's events. */
+/**
+ * This service's copy of a catalog entry, kept from classification-service's events (a copy of
+ * another service's data: the suffix {@code Copy}; its table keeps the name {@code classification_view}).
+ */
 @Entity
 @AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "classification_view")
-public class ClassificationView {
+public class ClassificationCopy {
 
     public static final String LPEL = "LPEL";
     public static final String ELTPA = "ELTPA";

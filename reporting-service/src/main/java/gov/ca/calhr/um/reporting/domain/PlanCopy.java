@@ -6,35 +6,37 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A T&D assignment as plans-service last announced it. */
+/**
+ * Reporting's copy of a career development plan, as plans-service last announced it (PlanStatusChanged,
+ * kept by {@code PlanEventsConsumer}).
+ */
 @Entity
 @AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
-@Table(name = "td_fact")
-public class TdFact {
+@Table(name = "plan_fact")
+public class PlanCopy {
 
     @Id
-    @Column(name = "assignment_id")
-    public UUID assignmentId;
+    @Column(name = "plan_id")
+    public UUID planId;
 
-    @Column(nullable = false)
-    public String department;
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
 
     @Column(name = "employee_id", nullable = false)
     public String employeeId;
 
-    @Column(name = "start_date", nullable = false)
-    public LocalDate startDate;
+    @Column(nullable = false)
+    public String department;
 
-    @Column(name = "end_date", nullable = false)
-    public LocalDate endDate;
+    @Column(name = "target_class_code")
+    public String targetClassCode;
 
-    @Column(name = "time_base_fraction", nullable = false)
-    public BigDecimal timeBaseFraction;
+    @Column(name = "target_date")
+    public LocalDate targetDate;
 
     @Column(nullable = false)
     public String status;

@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.participants.repository;
 
-import gov.ca.calhr.um.participants.domain.ClassificationView;
+import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.timeline.UmCategory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+/** The local copy of classification-service's catalog ({@link ClassificationCopy}). */
 @ApplicationScoped
-public class ClassificationViewRepository implements PanacheRepositoryBase<ClassificationView, String> {
+public class ClassificationCopyRepository implements PanacheRepositoryBase<ClassificationCopy, String> {
 
     /** The UM category of each of the classes the catalog knows. */
     public Map<String, UmCategory> categories(Collection<String> classCodes) {
@@ -18,7 +19,7 @@ public class ClassificationViewRepository implements PanacheRepositoryBase<Class
         if (classCodes.isEmpty()) {
             return result;
         }
-        getEntityManager().createQuery("select c.classCode, c.umCategory from ClassificationView c "
+        getEntityManager().createQuery("select c.classCode, c.umCategory from ClassificationCopy c "
                         + "where c.classCode in :codes", Object[].class)
                 .setParameter("codes", classCodes).getResultList()
                 .forEach(r -> result.put((String) r[0], UmCategory.of((String) r[1])));

@@ -12,7 +12,7 @@ import java.time.Instant;
 @Entity
 @AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "classification_view")
-public class ClassificationView {
+public class ClassificationCopy {
 
     @Id
     @Column(name = "class_code")

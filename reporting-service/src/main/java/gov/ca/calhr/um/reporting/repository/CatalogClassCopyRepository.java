@@ -1,6 +1,6 @@
 package gov.ca.calhr.um.reporting.repository;
 
-import gov.ca.calhr.um.reporting.domain.CatalogClass;
+import gov.ca.calhr.um.reporting.domain.CatalogClassCopy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/** Reporting's copy of classification-service's catalog (table catalog_class). */
 @ApplicationScoped
-public class CatalogClassRepository implements PanacheRepositoryBase<CatalogClass, String> {
+public class CatalogClassCopyRepository implements PanacheRepositoryBase<CatalogClassCopy, String> {
 
-    public Map<String, CatalogClass> byCode(Collection<String> classCodes) {
+    /** The classes of the catalog among {@code classCodes}, by class code (those it does not know left out). */
+    public Map<String, CatalogClassCopy> byCode(Collection<String> classCodes) {
         if (classCodes.isEmpty()) {
             return Map.of();
         }

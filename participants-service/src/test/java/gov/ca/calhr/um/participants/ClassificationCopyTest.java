@@ -21,10 +21,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+/** The local copy of the catalog ({@code ClassificationCopy}) follows classification-service's events. */
 @QuarkusTest
 @QuarkusTestResource(value = UmTestInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "participants"))
-class ClassificationReadModelTest {
+class ClassificationCopyTest {
 
     private static final String HR_SYSTEM = TestTokens.token("service-account-hr-system", null, "hr-system");
     private static final String TOPIC = "classification.classification.v1";

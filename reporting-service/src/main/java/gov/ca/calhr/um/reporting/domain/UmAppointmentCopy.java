@@ -8,11 +8,15 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 
-/** A UM appointment (LPEL employee or participant into an ELTPA class) as participants-service announced it. */
+/**
+ * Reporting's copy of a UM appointment (LPEL employee or participant into an ELTPA class), as
+ * participants-service announced it in the employee's facts (EmployeeFactsChanged, kept by
+ * {@code EmployeeEventsConsumer}).
+ */
 @Entity
 @AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "um_appointment_fact")
-public class UmAppointmentFact {
+public class UmAppointmentCopy {
 
     @Id
     @Column(name = "action_id")

@@ -10,11 +10,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A plan activity's training spend as plans-service last announced it. */
+/**
+ * Reporting's copy of a plan activity's training spend, as plans-service last announced it
+ * (TrainingSpendRecorded, kept by {@code PlanEventsConsumer}).
+ */
 @Entity
 @AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "spend_fact")
-public class SpendFact {
+public class SpendCopy {
 
     @Id
     @Column(name = "activity_id")

@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A participant as participants-service last announced them. */
+/**
+ * Reporting's copy of a participant, as participants-service last announced them (ParticipantStatusChanged,
+ * kept by {@code ParticipantEventsConsumer}).
+ */
 @Entity
 @AuditExcluded("a tally kept from other services' events and rebuilt from them; the owner audits the change")
 @Table(name = "participant_fact")
-public class ParticipantFact {
+public class ParticipantCopy {
 
     @Id
     @Column(name = "participant_id")

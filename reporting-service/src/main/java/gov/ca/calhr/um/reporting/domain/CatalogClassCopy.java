@@ -8,11 +8,14 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A class of the classification catalog as classification-service last announced it. */
+/**
+ * Reporting's copy of a class of the classification catalog, as classification-service last announced it
+ * (ClassificationUpserted, kept by {@code CatalogEventsConsumer}).
+ */
 @Entity
 @AuditExcluded("a copy of classification-service's catalog, rebuilt from its events; the owner audits the change")
 @Table(name = "catalog_class")
-public class CatalogClass {
+public class CatalogClassCopy {
 
     public static final String ELTPA = "ELTPA";
 
