@@ -80,9 +80,19 @@ public final class ManagedProcess {
 
     /** SIGTERM to the recorded pid; SIGKILL if it has not ended after {@code grace}. */
     public boolean stop(Duration grace) {
+        return stop("TERM", grace);
+    }
+
+    /** SIGKILL: the process dies at once, as in a crash. */
+    public boolean kill() {
+        return stop("KILL", Duration.ofSeconds(10));
+    }
+
+    /** {@code signal} (TERM, INT, KILL) to the recorded pid; SIGKILL if it has not ended after {@code grace}. */
+    public boolean stop(String signal, Duration grace) {
         Optional<ProcessHandle> process = running();
         process.ifPresent(p -> {
-            p.destroy();
+            signal(p, signal);
             try {
                 p.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception timeout) {
@@ -95,5 +105,21 @@ public final class ManagedProcess {
             throw new UncheckedIOException(e);
         }
         return process.isPresent();
+    }
+
+    private static void signal(ProcessHandle p, String signal) {
+        switch (signal) {
+            case "TERM" -> p.destroy();
+            case "KILL" -> p.destroyForcibly();
+            default -> {
+                try {
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

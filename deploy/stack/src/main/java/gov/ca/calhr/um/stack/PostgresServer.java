@@ -58,7 +58,16 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private void createDatabases(Collection<String> databases) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            createDatabases(c, databases);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the service databases", e);
+        }
+    }
+
+    /** Creates each database, owned by a login role of the same name and password, unless it exists. */
+    static void createDatabases(Connection c, Collection<String> databases) throws SQLException {
+        try (Statement s = c.createStatement()) {
             for (String db : databases) {
                 requireIdentifier(db);
                 if (!exists(s, "select 1 from pg_roles where rolname = '" + db + "'")) {
@@ -68,8 +77,6 @@ public final class PostgresServer implements AutoCloseable {
                     s.execute("create database " + db + " owner " + db);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the service databases", e);
         }
     }
 

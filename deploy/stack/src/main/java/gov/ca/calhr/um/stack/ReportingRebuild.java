@@ -54,6 +54,17 @@ public final class ReportingRebuild {
         return emptied;
     }
 
+    /**
+     * Delivers every event of reporting-service's topics to it again, without emptying anything:
+     * stops it, forgets where its consumers were, starts it (a drill of at-least-once delivery: the
+     * figures must not change).
+     */
+    public void redeliverEverything() {
+        new ManagedProcess(stack.layout(), SERVICE).stop(Duration.ofSeconds(30));
+        resetConsumerGroup(stack.layout());
+        stack.up();
+    }
+
     private static Map<String, Long> emptyProjections(StackLayout layout) {
         Map<String, Long> counts = new LinkedHashMap<>();
         String url = "jdbc:postgresql://localhost:" + layout.postgresPort() + "/reporting";

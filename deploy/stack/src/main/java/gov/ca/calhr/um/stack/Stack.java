@@ -25,10 +25,12 @@ public final class Stack {
     private static final Duration INFRA_DEADLINE = Duration.ofMinutes(2);
     private static final Duration KEYCLOAK_DEADLINE = Duration.ofMinutes(4);
     private static final Duration SERVICE_DEADLINE = Duration.ofMinutes(3);
+    private static final String KAFKA = "kafka";
 
     private final StackLayout layout;
     private final Path root;
     private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+    private boolean startedOnce;
 
     public Stack(StackLayout layout) {
         this.layout = layout;
@@ -46,10 +48,15 @@ public final class Stack {
 
     public void up() {
         long t0 = System.nanoTime();
-        boolean infraStarted = startInfra();
+        // a stack started before PostgreSQL and Kafka ran apart: the one process that held both
+        new ManagedProcess(layout, "infra").stop(Duration.ofSeconds(60));
+        PostgresProcess postgres = new PostgresProcess(layout);
+        boolean postgresStarted = startPostgres(postgres);
+        boolean kafkaStarted = startKafka();
         boolean keycloakStarted = startKeycloak();
-        awaitReady("infra", infraStarted, INFRA_DEADLINE, t0,
-                () -> Files.exists(layout.runDir().resolve("infra/infra.ready")));
+        startedOnce = true;
+        awaitReady(PostgresProcess.NAME, postgresStarted, INFRA_DEADLINE, t0, () -> postgres.ready(layout.databases()));
+        awaitReady(KAFKA, kafkaStarted, INFRA_DEADLINE, t0, this::kafkaReady);
         awaitReady("keycloak", keycloakStarted, KEYCLOAK_DEADLINE, t0,
                 () -> Http.ok(layout.realmUrl() + "/.well-known/openid-configuration"));
         long t1 = System.nanoTime();
@@ -72,13 +79,26 @@ public final class Stack {
             new ManagedProcess(layout, service.name()).stop(Duration.ofSeconds(30));
         }
         new ManagedProcess(layout, "keycloak").stop(Duration.ofSeconds(60));
+        new ManagedProcess(layout, KAFKA).stop(Duration.ofSeconds(60));
+        new PostgresProcess(layout).stop(Duration.ofSeconds(60));
         new ManagedProcess(layout, "infra").stop(Duration.ofSeconds(60));
+    }
+
+    /** The broker's process, to stop or kill on its own (fault drills); {@link #up()} starts it again. */
+    public ManagedProcess kafka() {
+        return new ManagedProcess(layout, KAFKA);
+    }
+
+    /** PostgreSQL's process, to stop or kill on its own (fault drills); {@link #up()} starts it again. */
+    public PostgresProcess postgres() {
+        return new PostgresProcess(layout);
     }
 
     /** One line per process: name, pid or "stopped", and its URL. */
     public List<String> status() {
         List<String> lines = new ArrayList<>();
-        lines.add(line("infra", "postgresql://localhost:" + layout.postgresPort() + ", kafka " + layout.kafkaBootstrap()));
+        lines.add(line(PostgresProcess.NAME, "postgresql://localhost:" + layout.postgresPort()));
+        lines.add(line(KAFKA, layout.kafkaBootstrap()));
         lines.add(line("keycloak", layout.keycloakUrl()));
         for (StackLayout.ServiceSpec service : layout.services()) {
             lines.add(line(service.name(), layout.serviceUrl(service.name())));
@@ -91,24 +111,62 @@ public final class Stack {
         return "%-24s %-12s %s".formatted(name, state, url);
     }
 
-    private boolean startInfra() {
-        ManagedProcess infra = new ManagedProcess(layout, "infra");
-        if (infra.running().isPresent()) {
+    private boolean startPostgres(PostgresProcess postgres) {
+        if (postgres.process().running().isPresent()) {
             return false;
         }
-        if (!layout.durable()) {
-            deleteTree(layout.runDir().resolve("infra"));
+        if (throwAwayData()) {
+            deleteTree(postgres.dataDir());
         }
         requireFree(layout.postgresPort(), "PostgreSQL");
+        return postgres.start();
+    }
+
+    private boolean startKafka() {
+        ManagedProcess kafka = kafka();
+        if (kafka.running().isPresent()) {
+            return false;
+        }
+        Path dir = layout.runDir().resolve("infra/kafka");
+        if (throwAwayData()) {
+            deleteTree(dir);
+        }
         requireFree(layout.kafkaPort(), "Kafka");
+        try {
+            // a broker killed earlier left its ready mark behind
+            Files.deleteIfExists(kafkaReadyFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Path stackJars = root.resolve("deploy/stack/target");
         String classpath = stackJars.resolve("um-stack.jar") + ":" + stackJars.resolve("lib") + "/*";
-        return infra.start(List.of(java(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp(),
-                        "-cp", classpath, InfraMain.class.getName(),
-                        layout.runDir().resolve("infra").toString(), String.valueOf(layout.postgresPort()),
-                        String.valueOf(layout.kafkaPort()), String.valueOf(layout.kafkaControllerPort()),
-                        String.valueOf(layout.durable()), String.join(",", layout.databases())),
+        return kafka.start(List.of(java(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp(),
+                        "-cp", classpath, KafkaMain.class.getName(), dir.toString(),
+                        String.valueOf(layout.kafkaPort()), String.valueOf(layout.kafkaControllerPort())),
                 Map.of(), root);
+    }
+
+    /**
+     * A throw-away stack starts from empty data once, at its first start; a component stopped or
+     * killed later (a fault drill) starts again on the data it had.
+     */
+    private boolean throwAwayData() {
+        return !layout.durable() && !startedOnce;
+    }
+
+    private Path kafkaReadyFile() {
+        return layout.runDir().resolve("infra/kafka.ready");
+    }
+
+    private boolean kafkaReady() {
+        if (!Files.exists(kafkaReadyFile())) {
+            return false;
+        }
+        try (Socket ignored = new Socket("localhost", layout.kafkaPort())) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private boolean startKeycloak() {
@@ -119,7 +177,7 @@ public final class Stack {
         requireFree(layout.keycloakPort(), "Keycloak");
         Path home = KeycloakDistribution.install(ProjectPaths.keycloakZip(), ProjectPaths.keycloakVersion(),
                 layout.runDir().resolve("keycloak"));
-        if (!layout.durable()) {
+        if (throwAwayData()) {
             // a throw-away stack starts from the realm file, not from an earlier run's database
             deleteTree(home.resolve("data/h2"));
         }

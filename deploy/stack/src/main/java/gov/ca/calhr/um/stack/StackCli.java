@@ -19,6 +19,29 @@ public final class StackCli {
                 System.out.println("stack stopped");
             }
             case "status" -> stack.status().forEach(System.out::println);
+            case "replay-dead-letters" -> {
+                // once the cause is fixed: the service's dead letters back to the topics they came from
+                String service = args.length > 1 ? args[1] : "";
+                if (stack.layout().services().stream().noneMatch(spec -> spec.name().equals(service))) {
+                    System.err.println("usage: deploy/stack.sh replay-dead-letters <service>, e.g. participants-service");
+                    System.exit(2);
+                }
+                Map<String, Integer> replayed = new DeadLetterReplay(stack.layout()).replay(service);
+                if (replayed.isEmpty()) {
+                    System.out.println("no dead letters of " + service + " to replay");
+                }
+                replayed.forEach((topic, n) -> System.out.printf("  %d records back to %s%n", n, topic));
+            }
+            case "stop", "kill" -> {
+                // one component alone (a fault drill by hand); 'up' starts it again
+                String name = args.length > 1 ? args[1] : "";
+                ManagedProcess process = new ManagedProcess(stack.layout(), name);
+                boolean ended = command.equals("kill") ? process.kill()
+                        : name.equals(PostgresProcess.NAME) ? stack.postgres().stop(Duration.ofSeconds(60))
+                        : process.stop(Duration.ofSeconds(60));
+                System.out.println(ended ? name + " " + command + (command.equals("stop") ? "ped" : "ed")
+                        : name + " was not running (postgres, kafka, keycloak or a service's name)");
+            }
             case "rebuild-reporting" -> {
                 System.out.println("rebuilding reporting-service's projections from the event history ...");
                 ReportingRebuild rebuild = new ReportingRebuild(stack);
@@ -35,7 +58,7 @@ public final class StackCli {
                         : "the replay is still running after 10 minutes; figures are complete once it has caught up");
             }
             default -> {
-                System.err.println("usage: deploy/stack.sh up|down|status|rebuild-reporting");
+                System.err.println("usage: deploy/stack.sh up|down|status|rebuild-reporting|replay-dead-letters <service>|stop <name>|kill <name>");
                 System.exit(2);
             }
         }
