@@ -4,15 +4,20 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -84,10 +89,36 @@ public final class HouseRules {
                                 p + ".events..", p + ".messaging..")
                         .should().callMethodWhere(runsAQuery(p + ".repository"))
                         .because("queries live in repositories, named for what they return"),
+                constructors().that().areDeclaredInClassesThat().resideInAPackage(p + ".service..")
+                        .and().areDeclaredInClassesThat(BEANS)
+                        .should(takeAtMost(MAX_COLLABORATORS))
+                        .because("a service that needs more collaborators does several jobs: split it along them"),
                 noClasses().that().resideInAPackage(p + ".messaging..")
                         .should().dependOnClassesThat().resideInAPackage(p + ".rest..")
                         .because("consumers hand events to services, not to the REST layer's types"),
                 freeOfCycles(p)).map(rule -> rule.allowEmptyShould(true)).toList();
+    }
+
+    /** The most collaborators a service's constructor takes (configuration objects count). */
+    static final int MAX_COLLABORATORS = 8;
+
+    /** CDI beans: classes with a bean scope (records and helpers in a service package are not services). */
+    private static final DescribedPredicate<JavaClass> BEANS = DescribedPredicate.describe("CDI beans",
+            c -> c.getAnnotations().stream().map(a -> a.getRawType().getName()).anyMatch(Set.of(
+                    "jakarta.enterprise.context.ApplicationScoped", "jakarta.enterprise.context.RequestScoped",
+                    "jakarta.inject.Singleton", "jakarta.enterprise.context.Dependent")::contains));
+
+    private static ArchCondition<JavaConstructor> takeAtMost(int collaborators) {
+        return new ArchCondition<>("take at most " + collaborators + " collaborators") {
+            @Override
+            public void check(JavaConstructor constructor, ConditionEvents events) {
+                int taken = constructor.getRawParameterTypes().size();
+                if (taken > collaborators) {
+                    events.add(SimpleConditionEvent.violated(constructor, "Constructor <" + constructor.getFullName()
+                            + "> takes " + taken + " collaborators"));
+                }
+            }
+        };
     }
 
     /** Panache's methods that take a query string as their first argument. */

@@ -17,7 +17,7 @@ class HouseRulesTest {
         String bad = FIXTURES + "bad";
         List<String> broken = HouseRules.broken(HouseRules.forService(bad),
                 new ClassFileImporter().importPackages(bad));
-        assertThat(broken).hasSize(8);
+        assertThat(broken).hasSize(9);
         assertThat(String.join("\n", broken))
                 .contains("Field <" + bad + ".rest.Resource.store> has type <" + bad + ".repository.Store>")
                 .contains("Field <" + bad + ".domain.Rule.partition> has type <org.apache.kafka.common.TopicPartition>")
@@ -30,6 +30,8 @@ class HouseRulesTest {
                 .contains("Method <" + bad + ".rest.Queries.count()> calls method "
                         + "<jakarta.persistence.EntityManager.createQuery(java.lang.String)>")
                 .contains("because queries live in repositories")
+                .contains("Constructor <" + bad + ".service.Crowded.<init>(")
+                .contains("takes 9 collaborators")
                 .contains("Cycle detected")
                 .contains("because resources call services")
                 .contains("because the domain holds the program's rules");

@@ -2,8 +2,8 @@ package gov.ca.calhr.um.reporting.rest;
 
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
-import gov.ca.calhr.um.reporting.service.OversightService;
-import gov.ca.calhr.um.reporting.service.OversightService.Compliance;
+import gov.ca.calhr.um.reporting.service.ComplianceService;
+import gov.ca.calhr.um.reporting.service.ComplianceService.Compliance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Oversight")
 public class ComplianceResource {
 
-    private final OversightService service;
+    private final ComplianceService service;
     private final CurrentCaller caller;
 
-    public ComplianceResource(OversightService service, CurrentCaller caller) {
+    public ComplianceResource(ComplianceService service, CurrentCaller caller) {
         this.service = service;
         this.caller = caller;
     }

@@ -16,6 +16,7 @@ import gov.ca.calhr.um.reporting.service.DepartmentReportService.LastYear;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Spend;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.Submission;
 import gov.ca.calhr.um.reporting.service.DepartmentReportService.YearAppointments;
+import gov.ca.calhr.um.reporting.service.ReportSubmissionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,11 +74,14 @@ public class DepartmentReportResource {
     }
 
     private final DepartmentReportService service;
+    private final ReportSubmissionService submissions;
     private final CurrentCaller caller;
     private final Rendered rendered;
 
-    public DepartmentReportResource(DepartmentReportService service, CurrentCaller caller, Rendered rendered) {
+    public DepartmentReportResource(DepartmentReportService service, ReportSubmissionService submissions,
+                                    CurrentCaller caller, Rendered rendered) {
         this.service = service;
+        this.submissions = submissions;
         this.caller = caller;
         this.rendered = rendered;
     }
@@ -101,7 +105,7 @@ public class DepartmentReportResource {
     @Operation(summary = "Every version of the year's report submitted to CalHR, the first first, with CalHR's answer")
     public List<SubmittedVersion> submissions(@PathParam("department") String department,
                                               @PathParam("fiscalYear") String fiscalYear) {
-        return service.versions(department, Years.parse(fiscalYear, "fiscalYear", false), caller);
+        return submissions.versions(department, Years.parse(fiscalYear, "fiscalYear", false), caller);
     }
 
     @GET
@@ -111,7 +115,7 @@ public class DepartmentReportResource {
     @Operation(summary = "The report as last submitted (edition SUBMITTED): the figures frozen at submission")
     public Response latestSubmission(@PathParam("department") String department,
                                      @PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
-        return answer(service.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), null, caller),
+        return answer(submissions.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), null, caller),
                 headers);
     }
 
@@ -128,7 +132,7 @@ public class DepartmentReportResource {
         } catch (NumberFormatException e) {
             throw Problems.invalidPathParameter("version", "must be a version number (1, 2, ...) or latest");
         }
-        return answer(service.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), v, caller),
+        return answer(submissions.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), v, caller),
                 headers);
     }
 
@@ -186,7 +190,7 @@ public class DepartmentReportResource {
                                            @PathParam("fiscalYear") String fiscalYear,
                                            @Valid SubmissionRequest r) {
         SubmissionRequest s = r == null ? new SubmissionRequest(null, null) : r;
-        return DepartmentReportResponse.of(service.submit(department, Years.parse(fiscalYear, "fiscalYear", false),
+        return DepartmentReportResponse.of(submissions.submit(department, Years.parse(fiscalYear, "fiscalYear", false),
                 s.explanation(), s.twoYearPlan(), caller));
     }
 
@@ -198,7 +202,7 @@ public class DepartmentReportResource {
     public DepartmentReportResponse feedback(@PathParam("department") String department,
                                              @PathParam("fiscalYear") String fiscalYear,
                                              @NotNull @Valid FeedbackRequest r) {
-        return DepartmentReportResponse.of(service.feedback(department, Years.parse(fiscalYear, "fiscalYear", false),
+        return DepartmentReportResponse.of(submissions.feedback(department, Years.parse(fiscalYear, "fiscalYear", false),
                 r.accepted(), r.comments(), caller));
     }
 }

@@ -4,35 +4,31 @@ import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.FiscalYear;
-import gov.ca.calhr.um.commons.time.Today;
-import gov.ca.calhr.um.reporting.domain.DepartmentProgram;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.domain.GoalAttainment;
 import gov.ca.calhr.um.reporting.domain.ReportSnapshot;
 import gov.ca.calhr.um.reporting.domain.Tallies;
 import gov.ca.calhr.um.reporting.domain.Tallies.Appointments;
-import gov.ca.calhr.um.reporting.repository.DepartmentProgramRepository;
 import gov.ca.calhr.um.reporting.repository.DepartmentRepository;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import gov.ca.calhr.um.reporting.repository.GoalRepository;
 import gov.ca.calhr.um.reporting.repository.GoalSetRepository;
-import gov.ca.calhr.um.reporting.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSnapshotRepository;
 import gov.ca.calhr.um.reporting.repository.ReportSubmissionRepository;
-import gov.ca.calhr.um.reporting.repository.TdAssignmentCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
-/** What CalHR watches: the statewide roll-up, and each department's compliance with the program's rules. */
+/**
+ * What CalHR watches across departments: the statewide roll-up of every department's figures and
+ * the state's totals. (A department's compliance with the program's rules: {@link ComplianceService}.)
+ */
 @ApplicationScoped
 public class OversightService {
 
@@ -46,14 +42,6 @@ public class OversightService {
                             List<String> notSubmitted, List<String> belowGoal) {
     }
 
-    public record Finding(String code, String message, List<String> items) {
-    }
-
-    public record Compliance(String department, LocalDate asOf, boolean compliant, List<Finding> findings) {
-    }
-
-    private final DepartmentReportService reports;
-    private final DepartmentProgramRepository programs;
     private final FigureDeltaRepository figures;
     private final ReportSnapshotRepository snapshots;
     private final ReportCache cache;
@@ -61,19 +49,10 @@ public class OversightService {
     private final GoalSetRepository goalSets;
     private final GoalRepository goals;
     private final ReportSubmissionRepository submissions;
-    private final ParticipantCopyRepository participants;
-    private final TdAssignmentCopyRepository tdAssignments;
 
-    private final Today today;
-
-    public OversightService(DepartmentReportService reports, DepartmentProgramRepository programs,
-                            FigureDeltaRepository figures, ReportSnapshotRepository snapshots,
-                            ReportCache cache, DepartmentRepository departments, GoalSetRepository goalSets,
-                            GoalRepository goals, ReportSubmissionRepository submissions,
-                            ParticipantCopyRepository participants, TdAssignmentCopyRepository tdAssignments,
-                            Today today) {
-        this.reports = reports;
-        this.programs = programs;
+    public OversightService(FigureDeltaRepository figures, ReportSnapshotRepository snapshots, ReportCache cache,
+                            DepartmentRepository departments, GoalSetRepository goalSets, GoalRepository goals,
+                            ReportSubmissionRepository submissions) {
         this.figures = figures;
         this.snapshots = snapshots;
         this.cache = cache;
@@ -81,9 +60,6 @@ public class OversightService {
         this.goalSets = goalSets;
         this.goals = goals;
         this.submissions = submissions;
-        this.participants = participants;
-        this.tdAssignments = tdAssignments;
-        this.today = today;
     }
 
     /**
@@ -151,54 +127,5 @@ public class OversightService {
 
     private static long total(List<DepartmentFigures> rows, ToLongFunction<DepartmentFigures> figure) {
         return rows.stream().mapToLong(figure).sum();
-    }
-
-    /** A department's standing against the program's rules, today. */
-    public Compliance compliance(String department, CurrentCaller caller) {
-        ProgramService.Access.requireReader(department, caller);
-        String d = department.toUpperCase();
-        LocalDate today = this.today.date();
-        List<Finding> findings = new ArrayList<>();
-        Optional<DepartmentProgram> program = programs.findByIdOptional(d);
-        if (program.isEmpty()) {
-            findings.add(new Finding("NO_COORDINATOR", "the department has named no UM coordinator", List.of()));
-        }
-        List<String> missingPlanParts = new ArrayList<>();
-        DepartmentProgram p = program.orElse(null);
-        addIfBlank(missingPlanParts, "policyStatement", p == null ? null : p.policyStatement);
-        addIfBlank(missingPlanParts, "componentsOffered", p == null ? null : p.componentsOffered);
-        addIfBlank(missingPlanParts, "howToAccess", p == null ? null : p.howToAccess);
-        addIfBlank(missingPlanParts, "selectionCriteria", p == null ? null : p.selectionCriteria);
-        addIfBlank(missingPlanParts, "rolesResponsibilities", p == null ? null : p.rolesResponsibilities);
-        if (!missingPlanParts.isEmpty()) {
-            findings.add(new Finding("NO_WRITTEN_PLAN", "the written UM plan lacks parts", missingPlanParts));
-        }
-        List<String> withoutPlan = participants.takingPartWithoutAcceptedPlan(d);
-        if (!withoutPlan.isEmpty()) {
-            findings.add(new Finding("PARTICIPANTS_WITHOUT_ACCEPTED_CDP",
-                    withoutPlan.size() + " participant(s) have no accepted career development plan", withoutPlan));
-        }
-        // 24 months full time, longer for less than full time up to the equivalent (24 / fraction months)
-        List<String> overLimit = tdAssignments.overLimit(d);
-        if (!overLimit.isEmpty()) {
-            findings.add(new Finding("TD_ASSIGNMENT_OVER_LIMIT",
-                    overLimit.size() + " T&D assignment(s) run longer than 24 months full-time equivalent", overLimit));
-        }
-        // the latest report already due: the year under way once its due date has passed, else the one before
-        FiscalYear current = FiscalYear.of(today);
-        FiscalYear latestDue = reports.deadline().dueDate(current).isBefore(today) ? current
-                : new FiscalYear(current.startYear() - 1);
-        DepartmentReportService.Submission submission = reports.submission(d, latestDue);
-        if (submission.overdue()) {
-            findings.add(new Finding("REPORT_OVERDUE", "the " + latestDue + " annual report was due "
-                    + submission.dueDate(), List.of(latestDue.toString())));
-        }
-        return new Compliance(d, today, findings.isEmpty(), findings);
-    }
-
-    private static void addIfBlank(List<String> missing, String name, String value) {
-        if (value == null || value.isBlank()) {
-            missing.add(name);
-        }
     }
 }
