@@ -100,6 +100,7 @@ public final class PostgresProcess {
     private void initdb(Path bin) {
         try {
             Files.createDirectories(dataDir());
+            Files.createDirectories(process().logFile().getParent());
             Process p = new ProcessBuilder(UNSHARE, "-U", bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres",
                     "-E", "UTF-8", "-D", dataDir().toString())
                     .redirectErrorStream(true)
