@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.outbox.Housekeeping;
 import gov.ca.calhr.um.commons.outbox.Outbox;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
+import gov.ca.calhr.um.testkit.PrometheusText;
 import gov.ca.calhr.um.testkit.TopicReader;
 import gov.ca.calhr.um.testkit.UmTestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,8 +78,9 @@ class OutboxOperationsTest {
                 given().get("/q/health/ready").then().statusCode(503)
                         .body("checks.findAll { it.name == 'Outbox backlog' }.status", hasItem("DOWN"));
                 String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-                assertThat(gauge(metrics, "um_outbox_backlog")).isGreaterThanOrEqualTo(2);
-                assertThat(gauge(metrics, "um_outbox_oldest_unpublished_age_seconds")).isGreaterThanOrEqualTo(600);
+                assertThat(PrometheusText.value(metrics, "um_outbox_backlog")).isGreaterThanOrEqualTo(2);
+                assertThat(PrometheusText.value(metrics, "um_outbox_oldest_unpublished_age_seconds"))
+                        .isGreaterThanOrEqualTo(600);
             });
 
             // the cause fixed (the record routed to its topic), everything goes out, in order
@@ -174,12 +176,6 @@ class OutboxOperationsTest {
                 "select payload from outbox_event where event_key = ?1 and topic = ?2 and published_at is not null "
                         + "order by id", String.class).setParameter(1, key).setParameter(2, topic).getResultList())
                 .stream().map(this::n).toList());
-    }
-
-    private static double gauge(String metrics, String name) {
-        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
     }
 
     private int n(String payload) {

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.system;
 
 import gov.ca.calhr.um.stack.StackLayout;
+import gov.ca.calhr.um.testkit.PrometheusText;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -116,10 +117,8 @@ final class Drills {
 
     /** A gauge or counter from a service's /q/metrics (the first sample), or -1 when absent. */
     static double metric(String serviceUrl, String name) {
-        String metrics = given().get(serviceUrl + "/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith(name + " ") || !name.contains("{") && l.startsWith(name + "{")
-                        || name.contains("{") && l.startsWith(name.substring(0, name.length() - 1)))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+        return PrometheusText.value(given().get(serviceUrl + "/q/metrics").then().statusCode(200).extract().asString(),
+                name);
     }
 
     static double seconds(long fromNanos, long toNanos) {

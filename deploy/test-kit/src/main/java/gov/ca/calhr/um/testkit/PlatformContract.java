@@ -100,10 +100,8 @@ public abstract class PlatformContract {
     }
 
     private static double answeredFromCache() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("um_verified_tokens_answered_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+        return Math.max(0, PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "um_verified_tokens_answered_total"));
     }
 
     private static String changedAt(String base64url, int index) {

@@ -16,8 +16,9 @@ import java.util.function.Function;
  * when it is of the type the copy is made from, in a transaction of its own that is run again on a
  * transient failure (the partition waits); and an older event never overwrites a newer fact
  * ({@link Received#supersedes}). A record that can never be applied fails the call, and the
- * connector sends it to the dead-letter topic; Prometheus {@code um_events_rejected_total{consumer}}
- * counts those.
+ * connector sends it to the dead-letter topic. Prometheus counts the events applied once their
+ * transaction has committed ({@code um_events_applied_total{consumer}}) and those rejected
+ * ({@code um_events_rejected_total{consumer}}).
  */
 @ApplicationScoped
 public class Projection {
@@ -44,6 +45,10 @@ public class Projection {
         }
     }
 
+    /** What an applied event's effect answered (possibly null). */
+    private record Applied<R>(R answer) {
+    }
+
     private final EventInbox inbox;
     private final TransientFailures failures;
 
@@ -68,9 +73,13 @@ public class Projection {
     public <D, R> Optional<R> answer(String consumer, String payload, String type, Class<D> dataType,
                                      Function<Received<D>, R> effect) {
         try {
-            return failures.retrying(() -> QuarkusTransaction.requiringNew().call(() -> inbox.accept(consumer, payload)
-                    .filter(event -> type.equals(event.type()))
-                    .map(event -> effect.apply(new Received<>(event, inbox.data(event, dataType))))));
+            Optional<Applied<R>> applied = failures.retrying(() -> QuarkusTransaction.requiringNew().call(() ->
+                    inbox.accept(consumer, payload)
+                            .filter(event -> type.equals(event.type()))
+                            .map(event -> new Applied<>(effect.apply(new Received<>(event, inbox.data(event, dataType)))))));
+            // committed by now
+            applied.ifPresent(a -> Metrics.counter("um.events.applied", "consumer", consumer).increment());
+            return applied.map(Applied::answer);
         } catch (RuntimeException failure) {
             Metrics.counter("um.events.rejected", "consumer", consumer).increment();
             throw failure;

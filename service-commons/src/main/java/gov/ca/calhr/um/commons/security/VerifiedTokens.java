@@ -90,8 +90,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     void keep(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.isAnonymous() ? null
                 : identity.getCredential(AccessTokenCredential.class);
+        // an identity answered from the cache comes back through the augmentors: it is kept already
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken token
-                && token.getExpirationTime() > 0) {
+                && token.getExpirationTime() > 0 && cache.verified(credential.getToken()).isEmpty()) {
             cache.keep(credential.getToken(), withoutItsRequest(identity),
                     Instant.ofEpochSecond(token.getExpirationTime()));
         }
