@@ -45,6 +45,13 @@ public final class StackCli {
             case "rebuild-reporting" -> {
                 System.out.println("rebuilding reporting-service's projections from the event history ...");
                 ReportingRebuild rebuild = new ReportingRebuild(stack);
+                Map<String, Long> gone = rebuild.recordsNoLongerKept();
+                gone.values().removeIf(n -> n == 0);
+                if (!gone.isEmpty()) {
+                    System.err.println("refused: these topics no longer hold their whole history " + gone
+                            + " (records removed by retention), so a rebuild would count only part of it");
+                    System.exit(1);
+                }
                 long records = rebuild.recordsInTopics();
                 long started = System.nanoTime();
                 rebuild.run().forEach((table, rows) ->

@@ -78,6 +78,7 @@ class KafkaOutageDrill {
             String last = department + "-E" + (sent - 1);
             topic.awaitRecord(r -> last.equals(r.key()) && type(r).equals("EmployeeFactsChanged"),
                     Duration.ofMinutes(2));
+            topic.readToEnd(Duration.ofMinutes(2));
             Map<String, Integer> latest = new HashMap<>();
             for (ConsumerRecord<String, String> r : topic.seen(r -> r.key() != null
                     && r.key().startsWith(department + "-E") && type(r).equals("EmployeeFactsChanged"))) {

@@ -40,6 +40,18 @@ public final class TopicReader implements AutoCloseable {
         return seen.stream().filter(match).findFirst().orElseThrow();
     }
 
+    /**
+     * Polls until every partition has been read to its end (as the broker reports it at each poll):
+     * a record seen on one partition says nothing about how far the others have been read.
+     */
+    public void readToEnd(Duration deadline) {
+        await().atMost(deadline).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return !consumer.assignment().isEmpty() && consumer.endOffsets(consumer.assignment()).entrySet()
+                    .stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+        });
+    }
+
     /** Every record read so far that matches. */
     public List<ConsumerRecord<String, String>> seen(Predicate<ConsumerRecord<String, String>> match) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);

@@ -11,6 +11,7 @@ import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
 import gov.ca.calhr.um.participants.service.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
+import io.micrometer.core.instrument.Metrics;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,11 +35,14 @@ import java.util.stream.Collectors;
  * alone to the dead-letter topic with its reason, nothing of it written; the rest of its batch is
  * applied (the batch is split in halves until the record stands alone). Transient failures are
  * retried until they pass: the partition waits, nothing goes to the dead-letter topic for them.
+ * Records applied are counted once committed ({@code um_events_applied_total{consumer="participants.hr-personnel-actions"}}).
  */
 @ApplicationScoped
 public class HrPersonnelActionsConsumer {
 
     static final String TOPIC = "hr.personnel-actions.v1";
+    /** The name HR records applied are counted under, next to the projections' consumers. */
+    static final String CONSUMER = "participants.hr-personnel-actions";
 
     private record Received(ConsumerRecord<String, String> record, PersonnelActionRequest request) {
     }
@@ -77,9 +81,13 @@ public class HrPersonnelActionsConsumer {
 
     /** Applies the records in one transaction; a record's own fault splits the batch until it stands alone. */
     private void apply(List<Received> batch) {
-        Batches.apply(batch, part -> audit.during(source(part), () -> part.size() == 1
-                        ? List.of(service.apply(part.get(0).request().toCommand()))
-                        : service.applyAll(part.stream().map(r -> r.request().toCommand()).toList())),
+        Batches.apply(batch, part -> {
+                    audit.during(source(part), () -> part.size() == 1
+                            ? List.of(service.apply(part.get(0).request().toCommand()))
+                            : service.applyAll(part.stream().map(r -> r.request().toCommand()).toList()));
+                    // committed: the service's transaction has ended
+                    Metrics.counter("um.events.applied", "consumer", CONSUMER).increment(part.size());
+                },
                 (r, failure) -> deadLetter(r.record(), reason(r.request(), failure)), failures);
     }
 

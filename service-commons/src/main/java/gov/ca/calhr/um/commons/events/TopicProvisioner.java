@@ -118,7 +118,10 @@ public class TopicProvisioner {
                 admin.createTopics(missing).values().forEach((topic, future) -> awaitCreated(topic, future,
                         partitions, replicas));
             }
-            keepForever(admin, published.stream().filter(existing::contains).toList());
+            // every published topic, not only those found at first: a consumer starting at the same
+            // moment may create one with the broker's defaults between the listing and our creation
+            // (seen in the retention drill: the catalog topic lost its records)
+            keepForever(admin, List.copyOf(published));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -143,7 +146,7 @@ public class TopicProvisioner {
         }
     }
 
-    /** Sets the retention of topics this service publishes that were created before (or by others). */
+    /** Sets the retention of the topics this service publishes, whoever created them. */
     private static void keepForever(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
         if (topics.isEmpty()) {
