@@ -2,7 +2,6 @@ package gov.ca.calhr.um.stack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -11,8 +10,8 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,29 +50,18 @@ public final class Redelivery {
      * topics they read: the replay is over. Returns false if it is not within {@code timeout}.
      */
     public boolean awaitCaughtUp(Duration timeout) {
-        List<String> topics = consumedTopics(service);
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = admin(stack.layout())) {
+            List<TopicPartition> partitions = partitions(admin);
             while (System.nanoTime() < deadline) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(service)
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-                admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
-                        d.partitions().forEach(p -> {
-                            latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest());
-                            earliest.put(new TopicPartition(name, p.partition()), OffsetSpec.earliest());
-                        }));
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-                        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts =
-                        admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, Long> starts = offsets(admin, partitions, OffsetSpec.earliest());
+                Map<TopicPartition, Long> ends = offsets(admin, partitions, OffsetSpec.latest());
                 // a partition holding no record (empty, or emptied by retention) has nothing to
                 // read and the consumer never commits an offset for it
-                boolean caughtUp = ends.entrySet().stream().allMatch(e ->
-                        starts.get(e.getKey()).offset() >= e.getValue().offset()
-                        || committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue().offset());
+                boolean caughtUp = partitions.stream().allMatch(p -> starts.get(p) >= ends.get(p)
+                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p));
                 if (caughtUp) {
                     return true;
                 }
@@ -90,7 +78,7 @@ public final class Redelivery {
 
     /** How many records the topics the service reads hold (their end offsets, summed). */
     public long recordsInTopics() {
-        return offsets(OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
+        return perTopic(OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -99,17 +87,15 @@ public final class Redelivery {
      * every one is 0; a topic kept forever always answers 0.
      */
     public Map<String, Long> recordsNoLongerKept() {
-        return offsets(OffsetSpec.earliest());
+        return perTopic(OffsetSpec.earliest());
     }
 
-    private Map<String, Long> offsets(OffsetSpec spec) {
+    /** The offsets {@code spec} names, summed per topic the service reads. */
+    private Map<String, Long> perTopic(OffsetSpec spec) {
         try (Admin admin = admin(stack.layout())) {
-            Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
-            admin.describeTopics(consumedTopics(service)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
-                    d.partitions().forEach(p -> wanted.put(new TopicPartition(name, p.partition()), spec)));
             Map<String, Long> perTopic = new TreeMap<>();
-            admin.listOffsets(wanted).all().get(30, TimeUnit.SECONDS).forEach((partition, info) ->
-                    perTopic.merge(partition.topic(), info.offset(), Long::sum));
+            offsets(admin, partitions(admin), spec).forEach((partition, offset) ->
+                    perTopic.merge(partition.topic(), offset, Long::sum));
             return perTopic;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -117,6 +103,24 @@ public final class Redelivery {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer", e);
         }
+    }
+
+    /** Every partition of the topics the service reads. */
+    private List<TopicPartition> partitions(Admin admin)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        List<TopicPartition> partitions = new ArrayList<>();
+        admin.describeTopics(consumedTopics(service)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
+                d.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
+        return partitions;
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
+        partitions.forEach(p -> wanted.put(p, spec));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(wanted).all().get(30, TimeUnit.SECONDS).forEach((p, info) -> offsets.put(p, info.offset()));
+        return offsets;
     }
 
     /** The topics the service's consumers read, from its configuration. */

@@ -34,6 +34,10 @@ class CatalogFaultsDrill {
     private static final int CLASSES = 1_000;
     private static final int IMPORTS = 20;
     private static final int FIRST_CODE = 7100;
+    /** classification-service is killed once this many imports have been answered. */
+    private static final int KILLED_AFTER_IMPORTS = 3;
+    /** plans-service is killed once it has applied this many of the changes. */
+    private static final long PLANS_KILLED_AFTER = CLASSES * 8L;
     private static final String PROCESSED = "select count(*) from processed_event where consumer = ?";
     /** Each consumer of classification.classification.v1: database and the consumer id its inbox keeps. */
     private static final Map<String, String> CONSUMERS = Map.of("participants", "participants.classification-view",
@@ -82,7 +86,7 @@ class CatalogFaultsDrill {
         });
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() ->
-                imports.isDone() || imported.get() >= 3);
+                imports.isDone() || imported.get() >= KILLED_AFTER_IMPORTS);
         if (imports.isCompletedExceptionally()) {
             imports.join(); // throws why
         }
@@ -93,7 +97,8 @@ class CatalogFaultsDrill {
         String plansApplied = CONSUMERS.get("plans");
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(200)).until(() ->
                 imports.isCompletedExceptionally()
-                        || Drills.count(layout, "plans", PROCESSED, plansApplied) - before.get("plans") >= CLASSES * 8L);
+                        || Drills.count(layout, "plans", PROCESSED, plansApplied) - before.get("plans")
+                        >= PLANS_KILLED_AFTER);
         if (imports.isCompletedExceptionally()) {
             imports.join(); // throws why
         }
@@ -124,7 +129,8 @@ class CatalogFaultsDrill {
                 + "killed (SIGKILL) after %d imports and ready again %.1f s later (%d import requests sent again); "
                 + "plans-service killed after applying %d of them; all imports done %.1f s after the start, every "
                 + "change applied exactly once by participants, plans and reporting %.1f s after that; 0 lost, "
-                + "0 doubled").formatted(changes, IMPORTS, CLASSES, 3, Drills.seconds(producerKilled, producerBack),
+                + "0 doubled").formatted(changes, IMPORTS, CLASSES, KILLED_AFTER_IMPORTS,
+                Drills.seconds(producerKilled, producerBack),
                 resent.get(), plansAt, Drills.seconds(t0, importsDone), Drills.seconds(importsDone, converged)));
     }
 
