@@ -29,7 +29,7 @@ awk -v n="$n" -v taken="$taken" 'BEGIN {
   }
 }' > "$csv"
 
-token=$(curl -sf -d grant_type=password -d client_id=um-portal -d username=dgs-hr -d password=changeme "$kc" \
+token=$(curl -sf -d grant_type=password -d client_id=um-demo-cli -d username=dgs-hr -d password=changeme "$kc" \
   | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 
 for run in first repeat; do

@@ -16,7 +16,7 @@ java -Dum.root="$root" -cp "$root/deploy/stack/target/um-stack.jar:$root/deploy/
 if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
-token="$(curl -sf -d grant_type=password -d client_id=um-portal -d username=calhr-analyst -d password=changeme \
+token="$(curl -sf -d grant_type=password -d client_id=um-demo-cli -d username=calhr-analyst -d password=changeme \
   http://localhost:8180/realms/upward-mobility/protocol/openid-connect/token \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
 for what in "department report (BD001, 2025-26)|departments/BD001/2025-26" \

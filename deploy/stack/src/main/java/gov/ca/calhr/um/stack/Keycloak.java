@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 /** Gets access tokens from the realm, as portals and HR systems do. */
 public final class Keycloak {
 
+    /** Browsers' client: Authorization Code with PKCE only (department portals, Swagger UI). */
     public static final String PORTAL_CLIENT = "um-portal";
+    /** Local demos, scripts and tests only: the password grant, which the portal client refuses. */
+    public static final String DEMO_CLIENT = "um-demo-cli";
     public static final String HR_SYSTEM_CLIENT = "hr-system";
     public static final String HR_SYSTEM_SECRET = "hr-system-secret";
     public static final String DEMO_PASSWORD = "changeme";
@@ -27,9 +30,9 @@ public final class Keycloak {
         this.realmUrl = realmUrl;
     }
 
-    /** A demo user's token through the portal client (password grant). */
+    /** A demo user's token through the demo client (password grant), as README's walkthrough gets one. */
     public String userToken(String username) {
-        return token(Map.of("grant_type", "password", "client_id", PORTAL_CLIENT,
+        return token(Map.of("grant_type", "password", "client_id", DEMO_CLIENT,
                 "username", username, "password", DEMO_PASSWORD));
     }
 

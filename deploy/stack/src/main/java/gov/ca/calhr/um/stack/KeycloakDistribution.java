@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -46,12 +47,19 @@ final class KeycloakDistribution {
         return home;
     }
 
-    static void importRealm(Path home, Path realmFile) {
+    /**
+     * Puts the realm file where {@code --import-realm} reads it, with each origin the file names
+     * (e.g. {@code http://localhost:8082}) replaced by the one this stack's service runs at: a stack
+     * on shifted ports gets redirect URIs and web origins that match its Swagger UIs.
+     */
+    static void importRealm(Path home, Path realmFile, Map<String, String> origins) {
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            try (InputStream in = Files.newInputStream(realmFile)) {
-                Files.copy(in, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            String realm = Files.readString(realmFile);
+            for (Map.Entry<String, String> origin : origins.entrySet()) {
+                realm = realm.replace("\"" + origin.getKey(), "\"" + origin.getValue());
             }
+            Files.writeString(importDir.resolve(realmFile.getFileName()), realm);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

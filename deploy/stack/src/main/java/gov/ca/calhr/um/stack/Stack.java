@@ -181,7 +181,8 @@ public final class Stack {
             // a throw-away stack starts from the realm file, not from an earlier run's database
             deleteTree(home.resolve("data/h2"));
         }
-        KeycloakDistribution.importRealm(home, root.resolve("deploy/keycloak/upward-mobility-realm.json"));
+        KeycloakDistribution.importRealm(home, root.resolve("deploy/keycloak/upward-mobility-realm.json"),
+                layout.serviceOriginsFromLocal());
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",

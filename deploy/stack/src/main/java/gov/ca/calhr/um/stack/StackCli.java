@@ -89,14 +89,16 @@ public final class StackCli {
         System.out.println();
         stack.status().forEach(System.out::println);
         System.out.println();
-        System.out.println("Swagger UI:");
+        System.out.println("Swagger UI (Authorize signs in on Keycloak's page: client " + Keycloak.PORTAL_CLIENT
+                + ", Authorization Code with PKCE):");
         for (StackLayout.ServiceSpec s : layout.services()) {
             System.out.printf("  %-24s %s/q/swagger-ui%n", s.name(), layout.serviceUrl(s.name()));
         }
         System.out.println("Keycloak admin console: " + layout.keycloakUrl() + "/admin  (admin / admin)");
         System.out.println("Tokens: realm " + StackLayout.REALM + ", demo users dgs-coordinator, edd-employee, "
-                + "calhr-analyst, ... (password " + Keycloak.DEMO_PASSWORD + "), e.g.");
-        System.out.println("  curl -s -d grant_type=password -d client_id=" + Keycloak.PORTAL_CLIENT
+                + "calhr-analyst, ... (password " + Keycloak.DEMO_PASSWORD + "); for scripts, the demo-only client "
+                + Keycloak.DEMO_CLIENT + " has the password grant, e.g.");
+        System.out.println("  curl -s -d grant_type=password -d client_id=" + Keycloak.DEMO_CLIENT
                 + " -d username=dgs-coordinator -d password=" + Keycloak.DEMO_PASSWORD + " "
                 + layout.realmUrl() + "/protocol/openid-connect/token");
         System.out.println("  curl -s -d grant_type=client_credentials -d client_id=" + Keycloak.HR_SYSTEM_CLIENT

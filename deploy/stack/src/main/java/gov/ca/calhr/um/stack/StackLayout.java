@@ -54,6 +54,19 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
         return "http://localhost:" + service(name).port();
     }
 
+    /**
+     * The services' browser origins of the local layout (which the realm file names as the portal
+     * client's Swagger UI redirect URIs and web origins), each mapped to this layout's.
+     */
+    public Map<String, String> serviceOriginsFromLocal() {
+        StackLayout local = withOffset(runDir, 0, durable);
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (ServiceSpec s : services) {
+            origins.put(local.serviceUrl(s.name()), serviceUrl(s.name()));
+        }
+        return origins;
+    }
+
     public List<String> databases() {
         return services.stream().map(ServiceSpec::database).toList();
     }

@@ -9,11 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,27 +24,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The annual report as people read it: its printable page renders in a real headless browser
- * (Debian's Chromium, installed when missing) with its charts, and its PDF holds the same figures.
+ * (Debian's Chromium, {@link HeadlessChromium}) with its charts, and its PDF holds the same figures.
  */
 @ExtendWith(SharedStack.class)
 class ReportPagesIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    /** Chromium and its driver from the Debian packages, installed by this test when the machine lacks them. */
-    private static void chromiumIsInstalled() throws IOException, InterruptedException {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        Process p = new ProcessBuilder("sh", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
-                + "apt-get install -y -qq chromium chromium-driver").inheritIO().start();
-        assertThat(p.waitFor()).as("apt-get install chromium chromium-driver").isZero();
-    }
-
     @Test
     void theReportPageRendersWithItsChartsInABrowserAndThePdfHoldsTheSameFigures() throws Exception {
-        chromiumIsInstalled();
         String coordinator = SharedStack.keycloak().userToken("edd-coordinator");
         String reporting = SharedStack.url("reporting-service");
         // a fiscal year no other test writes: EDD's goals for it, then the page
@@ -68,12 +50,7 @@ class ReportPagesIT {
         Path page = Files.createTempFile("um-report-" + UUID.randomUUID(), ".html");
         Files.writeString(page, html);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1400");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = HeadlessChromium.start();
         try {
             browser.get(page.toUri().toString());
             await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("appointments-chart")).isEmpty());

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.testkit;
 
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +32,9 @@ import static org.hamcrest.Matchers.startsWith;
  */
 public abstract class PlatformContract {
 
+    /** The realm the services' own tests document as where browsers sign in. */
+    public static final String DOCUMENTED_REALM = "http://localhost:8180/realms/upward-mobility";
+
     /** Any protected endpoint of the service, to check that it wants a token. */
     protected abstract String protectedPath();
 
@@ -46,6 +51,35 @@ public abstract class PlatformContract {
     void openApiAndMetricsAreServed() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", containsString("3."));
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void theOpenApiDocumentSignsInWithTheRealmsAuthorizationCodeFlow() {
+        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> schemes = document.getMap("components.securitySchemes");
+        assertThat(schemes).containsOnlyKeys("keycloak");
+        assertThat(document.getString("components.securitySchemes.keycloak.type")).isEqualTo("oauth2");
+        Map<String, Object> flows = document.getMap("components.securitySchemes.keycloak.flows");
+        assertThat(flows).containsOnlyKeys("authorizationCode");
+        assertThat(document.getMap("components.securitySchemes.keycloak.flows.authorizationCode"))
+                .containsEntry("authorizationUrl", DOCUMENTED_REALM + "/protocol/openid-connect/auth")
+                .containsEntry("tokenUrl", DOCUMENTED_REALM + "/protocol/openid-connect/token");
+        // every operation that wants a role names the scheme without scopes, its roles beside it
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        int withRoles = 0;
+        for (Map<String, Map<String, Object>> item : paths.values()) {
+            for (Map<String, Object> operation : item.values()) {
+                Object security = operation.get("security");
+                if (security != null) {
+                    assertThat(security).isEqualTo(List.of(Map.of("keycloak", List.of())));
+                }
+                if (operation.get("x-roles") != null) {
+                    assertThat(security).as("an operation that admits roles requires sign-in").isNotNull();
+                    withRoles++;
+                }
+            }
+        }
+        assertThat(withRoles).isPositive();
     }
 
     @Test

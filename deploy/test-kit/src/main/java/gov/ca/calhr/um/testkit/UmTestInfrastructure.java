@@ -48,7 +48,9 @@ public class UmTestInfrastructure implements QuarkusTestResourceLifecycleManager
                 // quarkus.oidc.public-key is only honoured while auth-server-url is blank
                 "quarkus.oidc.auth-server-url", "",
                 "quarkus.oidc.public-key", TestTokens.publicKeyBase64(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER,
+                // the realm browsers sign in at, as the OpenAPI document names it (no realm runs here)
+                "um.openapi.realm-url", PlatformContract.DOCUMENTED_REALM);
     }
 
     @Override
