@@ -3,6 +3,7 @@ package gov.ca.calhr.um.commons.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -12,12 +13,15 @@ import java.util.regex.Pattern;
 /**
  * The request being served: its method, path (never the query string, which may carry search
  * terms) and id. The id is the client's {@code X-Request-Id} when it sends a sane one, else a new
- * one; the answer carries it back, and the audit trail records it.
+ * one; the answer carries it back, the audit trail records it, and every log line written while
+ * the request is served carries it (logging context {@value #LOG_KEY}).
  */
 @RequestScoped
 public class RequestTrace {
 
     public static final String HEADER = "X-Request-Id";
+    /** The key of the request id in the logging context (MDC), as log formats name it. */
+    public static final String LOG_KEY = "requestId";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private String method;
@@ -54,9 +58,11 @@ public class RequestTrace {
 
         @ServerRequestFilter(preMatching = true)
         public void onRequest(ContainerRequestContext request) {
-            String id = request.getHeaderString(HEADER);
-            trace.start(request.getMethod(), request.getUriInfo().getPath(),
-                    id != null && SANE_ID.matcher(id).matches() ? id : UUID.randomUUID().toString());
+            String sent = request.getHeaderString(HEADER);
+            String id = sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            trace.start(request.getMethod(), request.getUriInfo().getPath(), id);
+            // Quarkus keeps the logging context with the request's Vert.x context, across its threads
+            MDC.put(LOG_KEY, id);
         }
 
         @ServerResponseFilter
@@ -64,6 +70,7 @@ public class RequestTrace {
             if (trace.requestId() != null) {
                 response.getHeaders().putSingle(HEADER, trace.requestId());
             }
+            MDC.remove(LOG_KEY);
         }
     }
 }
