@@ -81,6 +81,8 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
         env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+        // where browsers reach the realm (Swagger UI's sign-in); the same address here, not in compose
+        env.put("UM_OPENAPI_REALM_URL", realmUrl());
         return env;
     }
 

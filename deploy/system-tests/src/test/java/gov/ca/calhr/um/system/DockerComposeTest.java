@@ -61,6 +61,8 @@ class DockerComposeTest {
             assertThat(env.keySet()).as(spec.name() + " environment names")
                     .containsExactlyInAnyOrderElementsOf(launcherEnv.keySet());
             assertThat(String.valueOf(env.get("QUARKUS_HTTP_PORT"))).isEqualTo(String.valueOf(spec.port()));
+            // browsers on the host sign in at the published Keycloak port, not at the compose network's name
+            assertThat(env.get("UM_OPENAPI_REALM_URL")).isEqualTo(LOCAL.realmUrl());
             assertThat(String.valueOf(env.get("QUARKUS_DATASOURCE_JDBC_URL"))).endsWith("/" + spec.database());
             assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(spec.database());
             assertThat(String.valueOf(env.get("QUARKUS_OIDC_AUTH_SERVER_URL")))
