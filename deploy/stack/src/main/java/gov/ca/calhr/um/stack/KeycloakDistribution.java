@@ -1,7 +1,6 @@
 package gov.ca.calhr.um.stack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.system;
 
+import gov.ca.calhr.um.stack.Keycloak;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,11 +77,11 @@ class BrowserSignInIT {
     @Test
     void thePortalClientRefusesThePasswordGrantWhichOnlyTheDemoClientHas() {
         String token = SharedStack.layout().realmUrl() + "/protocol/openid-connect/token";
-        given().formParam("grant_type", "password").formParam("client_id", "um-portal")
-                .formParam("username", "dgs-coordinator").formParam("password", "changeme")
+        given().formParam("grant_type", "password").formParam("client_id", Keycloak.PORTAL_CLIENT)
+                .formParam("username", "dgs-coordinator").formParam("password", Keycloak.DEMO_PASSWORD)
                 .post(token).then().statusCode(400).body("error", equalTo("unauthorized_client"));
-        given().formParam("grant_type", "password").formParam("client_id", "um-demo-cli")
-                .formParam("username", "dgs-coordinator").formParam("password", "changeme")
+        given().formParam("grant_type", "password").formParam("client_id", Keycloak.DEMO_CLIENT)
+                .formParam("username", "dgs-coordinator").formParam("password", Keycloak.DEMO_PASSWORD)
                 .post(token).then().statusCode(200);
     }
 
@@ -100,7 +101,7 @@ class BrowserSignInIT {
             WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
             assertThat(dialog.getText()).contains("keycloak").contains("authorizationCode");
             assertThat(dialog.findElement(By.cssSelector("input[id^='client_id']")).getAttribute("value"))
-                    .isEqualTo("um-portal");
+                    .isEqualTo(Keycloak.PORTAL_CLIENT);
             dialog.findElement(By.cssSelector("button.modal-btn.auth.authorize")).click();
 
             // Keycloak's login page, in the pop-up Swagger UI opened
@@ -110,8 +111,8 @@ class BrowserSignInIT {
             browser.switchTo().window(popUp);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
             assertThat(browser.getCurrentUrl()).startsWith(SharedStack.layout().realmUrl() + "/protocol/openid-connect/auth")
-                    .contains("client_id=um-portal").contains("code_challenge_method=S256");
-            browser.findElement(By.id("password")).sendKeys("changeme");
+                    .contains("client_id=" + Keycloak.PORTAL_CLIENT).contains("code_challenge_method=S256");
+            browser.findElement(By.id("password")).sendKeys(Keycloak.DEMO_PASSWORD);
             browser.findElement(By.id("kc-login")).click();
 
             // the redirect page hands the code back and closes; Swagger UI exchanges it for the token

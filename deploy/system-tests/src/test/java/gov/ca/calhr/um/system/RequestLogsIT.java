@@ -2,6 +2,7 @@ package gov.ca.calhr.um.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.ca.calhr.um.stack.ManagedProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +17,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The services' logs as a log collector reads them: the system-test stack runs with
@@ -36,14 +39,9 @@ class RequestLogsIT {
                 .statusCode(403)
                 .header("X-Request-Id", requestId);
 
-        Path log = SharedStack.layout().logDir().resolve("participants-service.log");
-        List<JsonNode> lines = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            lines.clear();
-            lines.addAll(linesOf(log, requestId));
-            return !lines.isEmpty();
-        });
-        JsonNode line = lines.get(0);
+        Path log = new ManagedProcess(SharedStack.layout(), "participants-service").logFile();
+        JsonNode line = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> linesOf(log, requestId), not(empty())).get(0);
         assertThat(line.path("mdc").path("requestId").asText()).isEqualTo(requestId);
         assertThat(line.path("level").asText()).isEqualTo("INFO");
         assertThat(line.path("message").asText()).contains("status=403");
