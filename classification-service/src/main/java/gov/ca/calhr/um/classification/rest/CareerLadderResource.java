@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -80,6 +81,7 @@ public class CareerLadderResource {
     @GET
     @Path("/career-ladders/steps")
     @Authenticated
+    @Operation(summary = "The career-ladder steps that lead from or to a class")
     public List<StepResponse> steps(@QueryParam("classCode") @NotNull
                                     @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode) {
         return service.stepsOf(classCode).stream().map(StepResponse::of).toList();
@@ -97,7 +99,12 @@ public class CareerLadderResource {
     @DELETE
     @Path("/career-ladders/steps/{from}/{to}")
     @RolesAllowed(Roles.HR)
-    public void deleteStep(@PathParam("from") String from, @PathParam("to") String to) {
+    @Operation(summary = "Remove a career-ladder step")
+    public void deleteStep(
+            @Parameter(description = "The class code the step leads from")
+            @PathParam("from") String from,
+            @Parameter(description = "The class code the step leads to")
+            @PathParam("to") String to) {
         service.removeStep(from, to);
     }
 
@@ -108,7 +115,9 @@ public class CareerLadderResource {
             description = "With 'to': the shortest paths (fewest steps, then greatest salary gain), each step with "
                     + "its salary change. Without 'to': every ELTPA class reachable from 'from', nearest first.")
     public List<PathResponse> paths(
+            @Parameter(description = "The class code to start from, e.g. an LPEL class")
             @QueryParam("from") @NotNull @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String from,
+            @Parameter(description = "The class code to reach (leave it out for every reachable ELTPA class)")
             @QueryParam("to") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String to) {
         List<CareerPath> paths = to == null ? service.reachableEltpa(from) : service.paths(from, to);
         return paths.stream().map(PathResponse::of).toList();

@@ -36,6 +36,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -100,15 +102,22 @@ public class ClassificationResource {
     @Operation(summary = "Search the catalog",
             description = "q matches class code, schematic code, current and former titles; salaryFrom/salaryTo "
                     + "keep classes whose main monthly range overlaps them; abolished classes only on request.")
-    public ClassificationPage list(@QueryParam("category") UmCategory category,
-                                   @QueryParam("group") OccupationalGroup group,
-                                   @QueryParam("q") @Size(min = 2, max = 100) String text,
-                                   @QueryParam("salaryFrom") @DecimalMin("0") BigDecimal salaryFrom,
-                                   @QueryParam("salaryTo") @DecimalMin("0") BigDecimal salaryTo,
-                                   @QueryParam("asOf") LocalDate asOf,
-                                   @QueryParam("includeAbolished") @DefaultValue("false") boolean includeAbolished,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public ClassificationPage list(
+            @Parameter(description = "Keep classes of this UM category")
+            @QueryParam("category") UmCategory category,
+            @Parameter(description = "Keep classes of this occupational group")
+            @QueryParam("group") OccupationalGroup group,
+            @Parameter(description = "Text to find in class codes, schematic codes, current and former titles")
+            @QueryParam("q") @Size(min = 2, max = 100) String text,
+            @Parameter(description = "Lowest monthly salary (dollars) the main range must reach")
+            @QueryParam("salaryFrom") @DecimalMin("0") BigDecimal salaryFrom,
+            @Parameter(description = "Highest monthly salary (dollars) the main range may start at")
+            @QueryParam("salaryTo") @DecimalMin("0") BigDecimal salaryTo,
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Include classes abolished before the day asked for")
+            @QueryParam("includeAbolished") @DefaultValue("false") boolean includeAbolished,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate day = asOf != null ? asOf : Timestamps.today();
         var result = service.search(new CatalogSearch(category, group,
                 text == null || text.isBlank() ? null : text.trim(), salaryFrom, salaryTo, day, includeAbolished),
@@ -120,6 +129,7 @@ public class ClassificationResource {
     @GET
     @Path("/{classCode}")
     @Authenticated
+    @Operation(summary = "One class, as the catalog has it on a day")
     public ClassificationResponse get(
             @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
             @QueryParam("asOf") LocalDate asOf) {
@@ -130,7 +140,9 @@ public class ClassificationResource {
     @GET
     @Path("/by-schematic-code/{schematicCode}")
     @Authenticated
+    @Operation(summary = "The class with a schematic code, as on a day")
     public ClassificationResponse bySchematicCode(
+            @Parameter(description = "The class's 4-character schematic code, e.g. JY60")
             @PathParam("schematicCode") @Pattern(regexp = SCHEMATIC_CODE, message = SCHEMATIC_CODE_MESSAGE)
             String schematicCode,
             @QueryParam("asOf") LocalDate asOf) {
@@ -141,6 +153,8 @@ public class ClassificationResource {
     @POST
     @RolesAllowed(Roles.HR)
     @Operation(summary = "Add a class (409 if the class code exists)")
+    @APIResponseSchema(value = ClassificationResponse.class, responseCode = "201",
+            responseDescription = "Added: the class, its address in Location")
     public Response create(@NotNull @Valid ClassificationRequest request) {
         if (request.classCode() == null) {
             throw Problems.invalidField("classCode", "is required");

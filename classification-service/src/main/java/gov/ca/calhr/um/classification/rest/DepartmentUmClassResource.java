@@ -52,6 +52,7 @@ public class DepartmentUmClassResource {
 
     @GET
     @Authenticated
+    @Operation(summary = "The department's UM (ELTPA) and bridging classes")
     public DepartmentUmClassesResponse get(@PathParam("department") String department) {
         return DepartmentUmClassesResponse.of(service.get(department));
     }

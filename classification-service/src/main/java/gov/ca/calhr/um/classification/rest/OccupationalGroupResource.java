@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -23,6 +24,7 @@ public class OccupationalGroupResource {
 
     @GET
     @Authenticated
+    @Operation(summary = "The occupational groups and the schematic code ranges they cover")
     public List<OccupationalGroupResponse> list() {
         return Arrays.stream(OccupationalGroup.values())
                 .map(g -> new OccupationalGroupResponse(g.name(), g.label(), g.from(), g.to(), g.defaultCategory()))

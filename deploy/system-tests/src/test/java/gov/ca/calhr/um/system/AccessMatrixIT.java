@@ -38,7 +38,7 @@ class AccessMatrixIT {
 
     private static final List<String> SERVICES = List.of("classification", "participants", "plans", "reporting");
     /** The realm's users per role; all of department DGS (calhr-analyst: CALHR; hr-system: none). */
-    private static final Map<String, String> USERS = Map.of("employee", "dgs-employee", "supervisor", "dgs-supervisor",
+    static final Map<String, String> USERS = Map.of("employee", "dgs-employee", "supervisor", "dgs-supervisor",
             "um-coordinator", "dgs-coordinator", "hr", "dgs-hr", "eeo-officer", "dgs-eeo",
             "calhr-analyst", "calhr-analyst");
     private static final List<String> ROLES = List.of("employee", "supervisor", "um-coordinator", "hr", "eeo-officer",
@@ -83,6 +83,8 @@ class AccessMatrixIT {
         List<String> missing = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
+        // every status an operation answers is one its OpenAPI document lists
+        Set<String> undocumented = new TreeSet<>();
         int cases = 0;
         for (String service : SERVICES) {
             String base = SharedStack.url(service + "-service");
@@ -117,6 +119,10 @@ class AccessMatrixIT {
                                 failures.add("%s %s %s as %s (%s): %d, expected %s".formatted(service, method,
                                         p.getKey(), role, department, r.statusCode(), verdict));
                             }
+                            if (!op.getValue().path("responses").has(String.valueOf(r.statusCode()))) {
+                                undocumented.add("%s %s %s answered %d".formatted(service, method, p.getKey(),
+                                        r.statusCode()));
+                            }
                         }
                     }
                     // a department role without a department claim gets no department's data
@@ -143,6 +149,7 @@ class AccessMatrixIT {
         stale.removeAll(seen);
         assertThat(stale).as("entries of deploy/keycloak/ACCESS.md that name no endpoint").isEmpty();
         assertThat(failures).isEmpty();
+        assertThat(undocumented).as("statuses the OpenAPI documents do not list").isEmpty();
     }
 
     /** Null when the status is what the matrix allows; otherwise what was expected. */

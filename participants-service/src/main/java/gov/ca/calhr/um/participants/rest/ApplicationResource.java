@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -99,6 +100,8 @@ public class ApplicationResource {
     @Path("/applications")
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Apply to the department's UM program (active employees in an LPEL class)")
+    @APIResponseSchema(value = ApplicationResponse.class, responseCode = "201",
+            responseDescription = "Applied: the application, for the supervisor to review")
     public Response apply(@NotNull @Valid ApplicationRequest r) {
         ApplicationView v = lifecycle.submit(r.careerGoal(), r.targetClassCode(), r.opportunityId(), caller);
         return Response.status(Response.Status.CREATED).entity(response(v)).build();
@@ -107,6 +110,7 @@ public class ApplicationResource {
     @GET
     @Path("/applications/{applicationId}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "One application to the department's UM program")
     public ApplicationResponse get(@PathParam("applicationId") UUID applicationId) {
         return response(views.find(applicationId, caller));
     }

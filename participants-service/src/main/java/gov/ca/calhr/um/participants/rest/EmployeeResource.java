@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -134,6 +135,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "The department's employees; eligible=true keeps active employees in LPEL classes")
     public Page<EmployeeResponse> list(@PathParam("department") String department,
+                                       @Parameter(description = "true: active, in an LPEL class of record")
                                        @QueryParam("eligible") @DefaultValue("false") boolean eligible,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -154,6 +156,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "Employees appointed to an LPEL class on or after a date, with their welcome notice")
     public List<LpelAppointee> lpelAppointees(@PathParam("department") String department,
+                                              @Parameter(description = "First appointment day to list (ISO date)")
                                               @QueryParam("since") @NotNull LocalDate since) {
         return service.lpelAppointees(department, since, caller);
     }

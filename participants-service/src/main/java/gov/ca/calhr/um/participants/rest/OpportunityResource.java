@@ -27,6 +27,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -71,6 +73,8 @@ public class OpportunityResource {
     @Path("/departments/{department}/opportunities")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
     @Operation(summary = "Announce an opportunity to the department's employees")
+    @APIResponseSchema(value = OpportunityResponse.class, responseCode = "201",
+            responseDescription = "Announced: the opportunity")
     public Response post(@PathParam("department") String department, @NotNull @Valid OpportunityRequest r) {
         Opportunity o = service.post(department, new NewOpportunity(r.kind(), r.title(), r.description(),
                 r.classCode(), r.opensOn(), r.closesOn(), r.eligibilityNotes()), caller);
@@ -82,8 +86,11 @@ public class OpportunityResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "Opportunities open on a day (today by default); all=true lists every one (coordinator, HR)")
     public Page<OpportunityResponse> list(@PathParam("department") String department,
+                                          @Parameter(description = "The day they are open on (ISO date; today)")
                                           @QueryParam("openOn") LocalDate openOn,
+                                          @Parameter(description = "true: all, open or not (coordinator, HR)")
                                           @QueryParam("all") @DefaultValue("false") boolean all,
+                                          @Parameter(description = "Keep opportunities of this kind")
                                           @QueryParam("kind") OpportunityKind kind,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -94,6 +101,7 @@ public class OpportunityResource {
     @GET
     @Path("/opportunities/{opportunityId}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "One opportunity")
     public OpportunityResponse get(@PathParam("opportunityId") UUID opportunityId) {
         return OpportunityResponse.of(service.find(opportunityId, caller));
     }

@@ -68,6 +68,7 @@ public class ParticipantResource {
     @GET
     @Path("/departments/{department}/participants")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The department's UM participants")
     public Page<ParticipantResponse> list(@PathParam("department") String department,
                                           @QueryParam("status") ParticipantStatus status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -79,6 +80,7 @@ public class ParticipantResource {
     @GET
     @Path("/participants/{participantId}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "One UM participant")
     public ParticipantResponse get(@PathParam("participantId") UUID participantId) {
         return ParticipantResponse.of(service.find(participantId, caller));
     }
@@ -104,6 +106,7 @@ public class ParticipantResource {
     @POST
     @Path("/participants/{participantId}/reinstatement")
     @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Reinstate a suspended participant once in good standing again")
     public ParticipantResponse reinstate(@PathParam("participantId") UUID participantId,
                                          @NotNull @Valid ReasonRequest r) {
         return ParticipantResponse.of(service.reinstate(participantId, r.reason(), caller));

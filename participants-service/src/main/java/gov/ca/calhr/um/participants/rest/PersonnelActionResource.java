@@ -27,6 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -75,6 +79,11 @@ public class PersonnelActionResource {
     @RolesAllowed(Roles.HR_SYSTEM)
     @Operation(summary = "Apply a personnel action (idempotent on actionId)",
             description = "202 when applied now; 200 with the original outcome when the actionId was seen before.")
+    @APIResponseSchema(value = PersonnelActionResponse.class, responseCode = "202",
+            responseDescription = "Applied: what became of the action")
+    @APIResponse(responseCode = "200", description = "Seen before under this actionId: the first outcome, unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonnelActionResponse.class)))
     public Response post(@NotNull @Valid PersonnelActionRequest request) {
         Outcome outcome = service.apply(request.toCommand());
         return Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
@@ -102,6 +111,11 @@ public class PersonnelActionResource {
             description = "HR systems for any department, HR for its own. 202 when cancelled now; 200 with the "
                     + "first cancellation when it was cancelled before. The SCO cancel transaction (actionType "
                     + "CANCELLATION naming cancelsActionId) does the same.")
+    @APIResponseSchema(value = PersonnelActionResponse.class, responseCode = "202",
+            responseDescription = "Cancelled: what became of the action")
+    @APIResponse(responseCode = "200", description = "Cancelled before: the first cancellation, unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonnelActionResponse.class)))
     public Response cancel(@PathParam("actionId") String actionId, @NotNull @Valid CancellationRequest request) {
         Outcome outcome = service.cancel(actionId, request.reason(), caller);
         return Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +43,9 @@ public class ProgramSettingsResource {
 
     @GET
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The department's UM coordinator contact, as welcome notices name it")
+    @APIResponseSchema(value = ProgramSettingsResponse.class, responseDescription = "The coordinator contact")
+    @APIResponse(responseCode = "404", description = "The department has not named its coordinator yet")
     public ProgramSettingsResponse get(@PathParam("department") String department) {
         caller.requireDepartment(department);
         return ProgramSettingsResponse.of(service.get(department));

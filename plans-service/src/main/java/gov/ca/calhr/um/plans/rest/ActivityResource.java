@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -86,6 +87,8 @@ public class ActivityResource {
     @Path("/plans/{planId}/activities")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR})
     @Operation(summary = "Add an activity (not to a suspended plan, nor one under review)")
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "201",
+            responseDescription = "Added: the activity")
     public Response add(@PathParam("planId") UUID planId, @NotNull @Valid NewActivityRequest r) {
         var a = service.add(planId, new ActivityContent(r.type(), r.title(), r.provider(), r.hours(),
                 r.plannedStart(), r.plannedEnd(), r.actualStart(), r.actualEnd(), r.status(), r.cost(),

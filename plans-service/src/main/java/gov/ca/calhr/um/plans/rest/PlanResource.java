@@ -36,6 +36,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -136,6 +137,8 @@ public class PlanResource {
     @Path("/plans")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Start a draft plan for an active participant (one plan in progress at a time)")
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "201",
+            responseDescription = "Started: the draft plan")
     public Response create(@NotNull @Valid PlanRequest r) {
         PlanView v = plans.create(r.employeeId(), new PlanContent(r.careerObjectives(), r.targetClassCode(),
                 r.targetDate(), r.supervisorId()), caller);
@@ -154,6 +157,7 @@ public class PlanResource {
     @GET
     @Path("/plans/{planId}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "One career development plan")
     public PlanResponse get(@PathParam("planId") UUID planId) {
         return PlanResponse.of(plans.find(planId, caller));
     }

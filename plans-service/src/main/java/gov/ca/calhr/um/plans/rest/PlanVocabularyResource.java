@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -24,12 +25,14 @@ public class PlanVocabularyResource {
 
     @GET
     @Path("/activity-types")
+    @Operation(summary = "The kinds of activity a plan may list")
     public List<Term> activityTypes() {
         return Arrays.stream(ActivityType.values()).map(t -> new Term(t.name(), t.label())).toList();
     }
 
     @GET
     @Path("/training-categories")
+    @Operation(summary = "The training categories spend is reported by (2 CCR 599.819)")
     public List<Term> trainingCategories() {
         return Arrays.stream(TrainingCategory.values()).map(t -> new Term(t.name(), t.label())).toList();
     }

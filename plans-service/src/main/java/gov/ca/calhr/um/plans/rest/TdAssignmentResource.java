@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -73,6 +74,8 @@ public class TdAssignmentResource {
     @Path("/plans/{planId}/td-assignments")
     @RolesAllowed({Roles.SUPERVISOR, Roles.UM_COORDINATOR})
     @Operation(summary = "Record a T&D agreement (at most 24 months full-time equivalent, return right)")
+    @APIResponseSchema(value = TdAssignmentResponse.class, responseCode = "201",
+            responseDescription = "Recorded: the T&D assignment")
     public Response record(@PathParam("planId") UUID planId, @NotNull @Valid TdAssignmentRequest r) {
         var t = service.record(planId, new NewAssignment(r.receivingPosition(), r.receivingClassCode(),
                 r.currentSupervisorId(), r.receivingSupervisorId(), r.employeeAgreedOn(),

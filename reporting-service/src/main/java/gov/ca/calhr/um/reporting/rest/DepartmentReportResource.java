@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -94,6 +96,8 @@ public class DepartmentReportResource {
             description = "JSON unless the Accept header asks for text/csv (one CSV row per figure: section, "
                     + "fiscal year, class, measure, value), text/html (a printable page with charts) or "
                     + "application/pdf (the same as a PDF).")
+    @APIResponseSchema(value = DepartmentReportResponse.class,
+            responseDescription = "The report (JSON; CSV, HTML or PDF as the Accept header asks)")
     public Response get(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
                         @Context HttpHeaders headers) {
         return answer(service.report(department, Years.parse(fiscalYear, "fiscalYear", false), caller), headers);
@@ -113,6 +117,8 @@ public class DepartmentReportResource {
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "The report as last submitted (edition SUBMITTED): the figures frozen at submission")
+    @APIResponseSchema(value = DepartmentReportResponse.class,
+            responseDescription = "The report as last submitted (JSON; CSV, HTML or PDF as asked)")
     public Response latestSubmission(@PathParam("department") String department,
                                      @PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
         return answer(submissions.submitted(department, Years.parse(fiscalYear, "fiscalYear", false), null, caller),
@@ -124,7 +130,10 @@ public class DepartmentReportResource {
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML, APPLICATION_PDF})
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
     @Operation(summary = "One version of the report as it was submitted")
+    @APIResponseSchema(value = DepartmentReportResponse.class,
+            responseDescription = "That version of the report (JSON; CSV, HTML or PDF as asked)")
     public Response submission(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
+                               @Parameter(description = "The submitted version, from 1")
                                @PathParam("version") String version, @Context HttpHeaders headers) {
         int v;
         try {

@@ -100,6 +100,7 @@ public class GoalResource {
 
     @GET
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "The department's UM goals for a fiscal year")
     public GoalsResponse get(@PathParam("department") String department, @PathParam("fiscalYear") String fy) {
         return GoalsResponse.of(service.get(department, Years.parse(fy, "fiscalYear", false), caller));
     }
@@ -118,6 +119,7 @@ public class GoalResource {
     @Path("/submission")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.UM_COORDINATOR)
+    @Operation(summary = "Submit the year's goals to CalHR")
     public GoalsResponse submit(@PathParam("department") String department, @PathParam("fiscalYear") String fy) {
         return GoalsResponse.of(service.submit(department, Years.parse(fy, "fiscalYear", false), caller));
     }
@@ -125,6 +127,7 @@ public class GoalResource {
     @POST
     @Path("/approval")
     @RolesAllowed(Roles.CALHR_ANALYST)
+    @Operation(summary = "CalHR approves the submitted goals")
     public GoalsResponse approve(@PathParam("department") String department, @PathParam("fiscalYear") String fy,
                                  @Valid DecisionRequest r) {
         return GoalsResponse.of(service.decide(department, Years.parse(fy, "fiscalYear", false), true,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -45,6 +46,8 @@ public class OversightResource {
     @Operation(summary = "Every department's figures and the state's totals; who has not submitted; who is below goal",
             description = "A department whose report stands submitted is counted as submitted. JSON unless the "
                     + "Accept header prefers text/csv: then one row per department.")
+    @APIResponseSchema(value = StatewideResponse.class,
+            responseDescription = "The statewide figures (JSON), or one CSV row per department")
     public Response statewide(@PathParam("fiscalYear") String fiscalYear, @Context HttpHeaders headers) {
         var s = service.statewide(Years.parse(fiscalYear, "fiscalYear", false), caller);
         if (DepartmentReportResource.prefersCsv(headers)) {

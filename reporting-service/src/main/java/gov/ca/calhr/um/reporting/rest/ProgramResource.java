@@ -28,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,6 +111,9 @@ public class ProgramResource {
     @GET
     @Path("/program")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "The department's UM program: coordinator, written plan, EEO officer")
+    @APIResponseSchema(value = ProgramResponse.class, responseDescription = "The program")
+    @APIResponse(responseCode = "404", description = "The department has not described its program yet")
     public ProgramResponse get(@PathParam("department") String department) {
         return ProgramResponse.of(service.get(department, caller), service.umClasses(department));
     }
@@ -140,6 +145,7 @@ public class ProgramResource {
     @GET
     @Path("/program-years/{fiscalYear}")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "What the department stated for one fiscal year")
     public ProgramYearResponse year(@PathParam("department") String department,
                                     @PathParam("fiscalYear") String fiscalYear) {
         return ProgramYearResponse.of(service.year(department, Years.parse(fiscalYear, "fiscalYear", false), caller));
@@ -161,6 +167,8 @@ public class ProgramResource {
     @Path("/good-faith-actions")
     @RolesAllowed(Roles.UM_COORDINATOR)
     @Operation(summary = "Record a good-faith action the department took (reported in its fiscal year)")
+    @APIResponseSchema(value = GoodFaithActionResponse.class, responseCode = "201",
+            responseDescription = "Recorded: the good-faith action")
     public Response recordAction(@PathParam("department") String department,
                                  @NotNull @Valid GoodFaithActionRequest r) {
         GoodFaithAction a = service.recordAction(department, r.actionDate(), r.category(), r.description(), caller);
@@ -170,6 +178,7 @@ public class ProgramResource {
     @GET
     @Path("/good-faith-actions")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER, Roles.CALHR_ANALYST})
+    @Operation(summary = "The good-faith actions recorded for a fiscal year")
     public List<GoodFaithActionResponse> actions(@PathParam("department") String department,
                                                  @QueryParam("fiscalYear") @NotNull String fiscalYear) {
         ProgramService.Access.requireReader(department, caller);

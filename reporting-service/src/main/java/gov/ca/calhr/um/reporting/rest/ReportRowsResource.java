@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +56,8 @@ public class ReportRowsResource {
     @GET
     @Path("/um-appointments")
     @Operation(summary = "The UM appointments counted in the year's figure (umAppointments[0].total)")
+    @APIResponseSchema(value = RowPages.UmAppointmentRowPage.class,
+            responseDescription = "A page of the rows (JSON), or all of them as CSV")
     public Response umAppointments(@PathParam("department") String department,
                                    @PathParam("fiscalYear") String fiscalYear,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -67,6 +70,8 @@ public class ReportRowsResource {
     @GET
     @Path("/eligible-employees")
     @Operation(summary = "The employees counted as LPEL employees eligible for UM in the year (lpelEligibleEmployees)")
+    @APIResponseSchema(value = RowPages.EligibleEmployeeRowPage.class,
+            responseDescription = "A page of the rows (JSON), or all of them as CSV")
     public Response eligibleEmployees(@PathParam("department") String department,
                                       @PathParam("fiscalYear") String fiscalYear,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -79,6 +84,8 @@ public class ReportRowsResource {
     @GET
     @Path("/participants")
     @Operation(summary = "The participants of the year with their status at its end (participantsByStatus)")
+    @APIResponseSchema(value = RowPages.ParticipantRowPage.class,
+            responseDescription = "A page of the rows (JSON), or all of them as CSV")
     public Response participants(@PathParam("department") String department,
                                  @PathParam("fiscalYear") String fiscalYear,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -91,6 +98,8 @@ public class ReportRowsResource {
     @GET
     @Path("/spend")
     @Operation(summary = "The training activities whose spend the year's figures add up (spend.byCategory)")
+    @APIResponseSchema(value = RowPages.SpendRowPage.class,
+            responseDescription = "A page of the rows (JSON), or all of them as CSV")
     public Response spend(@PathParam("department") String department, @PathParam("fiscalYear") String fiscalYear,
                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,

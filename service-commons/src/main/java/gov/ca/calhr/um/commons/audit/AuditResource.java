@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
  * reports and goals. A trail the caller may not read answers 404, like one that does not exist.
  */
 @Path("/api/audit")
+@Tag(name = "Audit trail", description = "Who changed what, when, and through which request or event")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
