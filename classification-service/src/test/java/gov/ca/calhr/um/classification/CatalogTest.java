@@ -138,8 +138,11 @@ class CatalogTest {
                 .then().body("items.classCode", contains("5911"));
         given().auth().oauth2(READER).queryParams("q", "zebra", "size", "2", "page", "1").get("/api/classifications")
                 .then().body("total", equalTo(3)).body("items.classCode", contains("5913"));
+        // a category no class can have is a wrong parameter, not a missing resource
         given().auth().oauth2(READER).queryParams("category", "SOMETHING").get("/api/classifications")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("category")).body("violations[0].in", equalTo("query"))
+                .body("instance", equalTo("/api/classifications"));
     }
 
     @Test

@@ -85,6 +85,8 @@ class AccessMatrixIT {
         Set<String> seen = new TreeSet<>();
         // every status an operation answers is one its OpenAPI document lists
         Set<String> undocumented = new TreeSet<>();
+        // and every error is a complete RFC 9457 problem
+        Set<String> incomplete = new TreeSet<>();
         int cases = 0;
         for (String service : SERVICES) {
             String base = SharedStack.url(service + "-service");
@@ -119,6 +121,10 @@ class AccessMatrixIT {
                                 failures.add("%s %s %s as %s (%s): %d, expected %s".formatted(service, method,
                                         p.getKey(), role, department, r.statusCode(), verdict));
                             }
+                            if (r.statusCode() >= 400) {
+                                incomplete.addAll(incompleteProblem(mapper, r, service + " " + method + " "
+                                        + p.getKey()));
+                            }
                             if (!op.getValue().path("responses").has(String.valueOf(r.statusCode()))) {
                                 undocumented.add("%s %s %s answered %d".formatted(service, method, p.getKey(),
                                         r.statusCode()));
@@ -150,6 +156,26 @@ class AccessMatrixIT {
         assertThat(stale).as("entries of deploy/keycloak/ACCESS.md that name no endpoint").isEmpty();
         assertThat(failures).isEmpty();
         assertThat(undocumented).as("statuses the OpenAPI documents do not list").isEmpty();
+        assertThat(incomplete).as("error answers that are not complete problem details").isEmpty();
+    }
+
+    /** What an error answer lacks of an RFC 9457 problem: its media type or one of the five members. */
+    static List<String> incompleteProblem(ObjectMapper mapper, Response r, String what) {
+        List<String> lacking = new ArrayList<>();
+        if (!String.valueOf(r.contentType()).startsWith("application/problem+json")) {
+            return List.of(what + " " + r.statusCode() + ": " + r.contentType());
+        }
+        try {
+            JsonNode problem = mapper.readTree(r.asString());
+            for (String member : List.of("type", "title", "status", "detail", "instance")) {
+                if (problem.path(member).asText().isBlank()) {
+                    lacking.add(what + " " + r.statusCode() + " without " + member);
+                }
+            }
+        } catch (IOException e) {
+            lacking.add(what + " " + r.statusCode() + ": not JSON");
+        }
+        return lacking;
     }
 
     /** Null when the status is what the matrix allows; otherwise what was expected. */

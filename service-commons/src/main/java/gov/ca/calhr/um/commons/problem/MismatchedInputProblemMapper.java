@@ -1,9 +1,9 @@
 package gov.ca.calhr.um.commons.problem;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.stream.Collectors;
@@ -14,16 +14,19 @@ import java.util.stream.Collectors;
  */
 @Provider
 @Priority(1)
-public class MismatchedInputProblemMapper implements ExceptionMapper<MismatchedInputException> {
+public class MismatchedInputProblemMapper extends ExceptionMapperBase<MismatchedInputException> {
 
     @Override
-    public Response toResponse(MismatchedInputException e) {
+    protected HttpProblem toProblem(MismatchedInputException e) {
+        return problem(e);
+    }
+
+    static HttpProblem problem(MismatchedInputException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
-        return Problems.invalidField(field.isEmpty() ? "body" : field, "cannot be read as " + target)
-                .toResponse();
+        return Problems.invalidField(field.isEmpty() ? "body" : field, "cannot be read as " + target);
     }
 
 }

@@ -18,7 +18,8 @@ import java.net.URI;
  */
 public final class Problems {
 
-    private static final String TYPE_BASE = "https://upward-mobility.ca.gov/problems/";
+    /** Where the problem types live: {@code type} is this plus the kind, e.g. {@code invalid-field}. */
+    static final String TYPE_BASE = "https://upward-mobility.ca.gov/problems/";
 
     private Problems() {
     }
