@@ -110,13 +110,13 @@ class ClassificationResourceTest {
 
             ConsumerRecord<String, String> event = topic.awaitRecord(r -> "2400".equals(r.key()),
                     Duration.ofSeconds(30));
-            EventContracts.assertConforms(event.value());
+            EventContracts.assertConforms(event.topic(), event.value());
             assertThat(event.value()).contains("\"umCategory\":\"LPEL\"");
 
             // the seed catalog is announced at start-up too
             ConsumerRecord<String, String> seeded = topic.awaitRecord(r -> "5278".equals(r.key()),
                     Duration.ofSeconds(30));
-            EventContracts.assertConforms(seeded.value());
+            EventContracts.assertConforms(seeded.topic(), seeded.value());
             assertThat(seeded.value()).contains("\"umCategory\":\"BRIDGING\"");
         }
     }

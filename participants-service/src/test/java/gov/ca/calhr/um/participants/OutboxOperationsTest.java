@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.ca.calhr.um.commons.outbox.Housekeeping;
 import gov.ca.calhr.um.commons.outbox.Outbox;
+import gov.ca.calhr.um.commons.outbox.OutboxRelay;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.testkit.PrometheusText;
 import gov.ca.calhr.um.testkit.TopicReader;
@@ -16,6 +17,9 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +54,9 @@ class OutboxOperationsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
@@ -98,6 +105,32 @@ class OutboxOperationsTest {
                     "delete from outbox_event where topic = ?1").setParameter(1, REFUSED_TOPIC).executeUpdate());
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     given().get("/q/health/ready").then().statusCode(200));
+        }
+    }
+
+    @Test
+    void whileAnotherReplicaRelaysThisOneWaitsItsTurnAndThenSendsInOrder() throws Exception {
+        String key = "relay-turn-" + UUID.randomUUID();
+        String topic = ParticipantEvents.EMPLOYEE_TOPIC;
+        try (TopicReader reader = new TopicReader(bootstrap(), topic);
+             Connection otherReplica = dataSource.getConnection()) {
+            // another replica's relay holds the service's relay lock (as for the length of a batch)
+            try (Statement s = otherReplica.createStatement()) {
+                s.execute("select pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(topic, "OutboxProbe", 1, key, null, Map.of("n", 1));
+                outbox.publish(topic, "OutboxProbe", 1, key, null, Map.of("n", 2));
+            });
+            // several ticks (um.outbox.interval 1 s) pass without this replica sending anything
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                    .until(() -> published(key, topic).isEmpty());
+            try (Statement s = otherReplica.createStatement()) {
+                s.execute("select pg_advisory_unlock(" + OutboxRelay.RELAY_LOCK + ")");
+            }
+            reader.awaitRecord(r -> key.equals(r.key()) && n(r.value()) == 2, Duration.ofSeconds(60));
+            assertThat(reader.seen(r -> key.equals(r.key())).stream().map(ConsumerRecord::value).map(this::n))
+                    .containsExactly(1, 2);
         }
     }
 

@@ -14,13 +14,30 @@ import java.util.concurrent.TimeUnit;
 public record NpmTool(String pkg, String version, String bin) {
 
     public static final NpmTool SPECTRAL = new NpmTool("@stoplight/spectral-cli", "6.16.3", "spectral");
+    /** A library, no command: scripts load it with {@code NODE_PATH} = {@link #modules()}. */
+    public static final NpmTool ASYNCAPI_PARSER = new NpmTool("@asyncapi/parser", "3.6.6", null);
 
     /** The tool's executable, installed first if this machine does not have it yet. */
-    public synchronized Path executable() {
-        Path home = cache().resolve(pkg.replace('/', '_').replace("@", "") + "-" + version);
-        Path executable = home.resolve("node_modules/.bin").resolve(bin);
-        if (Files.isExecutable(executable)) {
-            return executable;
+    public Path executable() {
+        return installed(modules().resolve(".bin").resolve(bin));
+    }
+
+    /** The {@code node_modules} folder the package is installed in (installed first if need be). */
+    public Path modules() {
+        Path modules = home().resolve("node_modules");
+        installed(modules.resolve(pkg).resolve("package.json"));
+        return modules;
+    }
+
+    private Path home() {
+        return cache().resolve(pkg.replace('/', '_').replace("@", "") + "-" + version);
+    }
+
+    /** {@code marker} once the package is installed (a file the installation makes). */
+    private synchronized Path installed(Path marker) {
+        Path home = home();
+        if (Files.exists(marker)) {
+            return marker;
         }
         try {
             Files.createDirectories(home);
@@ -28,12 +45,12 @@ public record NpmTool(String pkg, String version, String bin) {
             Process npm = new ProcessBuilder("npm", "install", "--prefix", home.toString(), "--no-audit", "--no-fund",
                     "--loglevel=error", pkg + "@" + version)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isExecutable(executable)) {
+            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(marker)) {
                 npm.destroyForcibly();
                 throw new IllegalStateException("npm install " + pkg + "@" + version + " failed: "
                         + Files.readString(log));
             }
-            return executable;
+            return marker;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install " + pkg + " (is npm installed?)", e);
         } catch (InterruptedException e) {

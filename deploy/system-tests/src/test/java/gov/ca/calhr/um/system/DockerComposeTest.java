@@ -96,6 +96,61 @@ class DockerComposeTest {
         }
     }
 
+    @Test
+    void keycloakRunsInProductionModeOnItsOwnDatabase() {
+        Map<String, Object> keycloak = services.get("keycloak");
+        @SuppressWarnings("unchecked")
+        List<Object> command = (List<Object>) keycloak.get("command");
+        assertThat(command.get(0)).isEqualTo("start");
+        assertThat(command).doesNotContain("start-dev");
+        Map<String, Object> env = environment("keycloak");
+        assertThat(env.get("KC_DB")).isEqualTo("postgres");
+        assertThat(String.valueOf(env.get("KC_DB_URL"))).endsWith("/keycloak");
+        assertThat(ROOT.resolve("deploy/postgres/init-databases.sql")).content()
+                .contains("create database keycloak owner keycloak");
+    }
+
+    @Test
+    void everyComponentIsHealthcheckedAndStartsOnceWhatItNeedsIsHealthy() {
+        services.forEach((name, service) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> healthcheck = (Map<String, Object>) service.get("healthcheck");
+            assertThat(healthcheck).as(name + " healthcheck").isNotNull().containsKey("test");
+            Object dependsOn = service.get("depends_on");
+            if (dependsOn != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> conditions = (Map<String, Map<String, Object>>) dependsOn;
+                conditions.forEach((on, condition) -> assertThat(condition.get("condition"))
+                        .as(name + " waits for " + on).isEqualTo("service_healthy"));
+            }
+        });
+        for (StackLayout.ServiceSpec spec : LOCAL.services()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> dependsOn = (Map<String, Object>) services.get(spec.name()).get("depends_on");
+            assertThat(dependsOn).as(spec.name()).containsOnlyKeys("postgres", "kafka", "keycloak");
+        }
+    }
+
+    /** Only keys docker-compose 1.29 knows at the top level (it rejects e.g. "name"), and it accepts the file. */
+    @Test
+    void dockerCompose129AcceptsTheFile() throws IOException, InterruptedException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            assertThat(compose.keySet()).allMatch(key -> Set.of("version", "services", "volumes", "networks",
+                    "configs", "secrets").contains(key) || key.startsWith("x-"), "top-level keys 1.29 accepts");
+        }
+        Path compose129 = Path.of("/usr/bin/docker-compose");
+        if (!Files.isExecutable(compose129)) {
+            Process install = new ProcessBuilder("sh", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
+                    + "apt-get install -y -qq docker-compose").inheritIO().start();
+            assertThat(install.waitFor()).as("apt-get install docker-compose").isZero();
+        }
+        Process config = new ProcessBuilder(compose129.toString(), "-f", ROOT.resolve("docker-compose.yml").toString(),
+                "config", "--quiet").redirectErrorStream(true).start();
+        String out = new String(config.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(config.waitFor()).as("docker-compose 1.29 config: " + out).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> ports(String service) {
         return ((List<Object>) services.get(service).get("ports")).stream().map(String::valueOf).toList();

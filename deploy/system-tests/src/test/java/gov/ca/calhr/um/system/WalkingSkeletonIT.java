@@ -119,7 +119,7 @@ class WalkingSkeletonIT {
             // the action announced once, and the employee's derived facts once (version 1)
             List<ConsumerRecord<String, String>> announced = events.seen(r -> employeeId.equals(r.key()));
             assertThat(announced).hasSize(2);
-            announced.forEach(r -> EventContracts.assertConforms(r.value()));
+            announced.forEach(r -> EventContracts.assertConforms(r.topic(), r.value()));
             assertThat(announced).anySatisfy(r -> assertThat(r.value()).contains("\"PersonnelActionApplied\"", actionId));
             assertThat(announced).anySatisfy(r -> assertThat(r.value())
                     .contains("\"EmployeeFactsChanged\"", "\"version\":1", "\"from\":\"2019-10-01\""));

@@ -49,8 +49,10 @@ import java.util.concurrent.TimeoutException;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Hibernate's lock timeout value for SKIP LOCKED: several replicas can relay side by side. */
+    /** Hibernate's lock timeout value for SKIP LOCKED: rows a transaction still writes are left for the next tick. */
     private static final int SKIP_LOCKED = -2;
+    /** The advisory lock the relaying replica holds for the length of a batch's transaction. */
+    public static final long RELAY_LOCK = 0x756d_6f7574L;
     private static final byte[] CONTENT_TYPE = EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final EntityManager em;
@@ -120,8 +122,18 @@ public class OutboxRelay {
         return p;
     }
 
-    /** Returns how many rows were published in this batch. */
+    /**
+     * Returns how many rows were published in this batch: none when another replica of the service
+     * is relaying at this moment. One relay at a time (a transaction-scoped advisory lock of the
+     * service's database) keeps the topic in outbox order: two relays side by side would each send
+     * a batch, and a later event of a key could reach the topic before an earlier one. Any replica
+     * takes over at its next tick when the one relaying stops.
+     */
     int relayBatch() {
+        Object turn = em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").getSingleResult();
+        if (!Boolean.TRUE.equals(turn)) {
+            return 0;
+        }
         List<OutboxRecord> batch = em.createQuery(
                         "from OutboxRecord where publishedAt is null order by id", OutboxRecord.class)
                 .setMaxResults(batchSize)
