@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.not;
 /**
  * The services' logs as a log collector reads them: the system-test stack runs with
  * {@code UM_LOG_JSON=true}, so each line is one JSON object, and a line written while a request is
- * served carries that request's id (the caller's {@code X-Request-Id}).
+ * served carries that request's id (the caller's {@code X-Request-Id}) and its trace id.
  */
 @ExtendWith(SharedStack.class)
 class RequestLogsIT {
@@ -34,7 +34,9 @@ class RequestLogsIT {
     void aRefusedRequestIsLoggedAsOneJsonLineWithItsRequestId() throws Exception {
         String requestId = "logs-" + UUID.randomUUID();
         String eddCoordinator = SharedStack.keycloak().userToken("edd-coordinator");
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         given().auth().oauth2(eddCoordinator).header("X-Request-Id", requestId)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
                 .get(SharedStack.url("participants-service") + "/api/departments/DGS/employees").then()
                 .statusCode(403)
                 .header("X-Request-Id", requestId);
@@ -43,6 +45,8 @@ class RequestLogsIT {
         JsonNode line = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> linesOf(log, requestId), not(empty())).get(0);
         assertThat(line.path("mdc").path("requestId").asText()).isEqualTo(requestId);
+        // and the trace the caller's request belongs to (W3C traceparent), sampled or not
+        assertThat(line.path("mdc").path("traceId").asText()).isEqualTo(traceId);
         assertThat(line.path("level").asText()).isEqualTo("INFO");
         assertThat(line.path("message").asText()).contains("status=403");
         assertThat(line.has("timestamp")).isTrue();

@@ -28,6 +28,8 @@ public class SharedStack implements BeforeAllCallback {
 
     private static Running start() {
         Path runDir = Path.of(System.getProperty("um.system.run.dir", "target/stack"));
+        // the services export their spans to it from their first request on (UM_OTLP_ENDPOINT)
+        OtlpReceiver.start();
         stack = new Stack(StackLayout.withOffset(runDir, PORT_OFFSET, false));
         long t0 = System.nanoTime();
         try {

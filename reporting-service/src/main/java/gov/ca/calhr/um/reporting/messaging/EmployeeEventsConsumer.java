@@ -5,6 +5,7 @@ import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.EventCodec;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import gov.ca.calhr.um.commons.trace.EventTraces;
 import gov.ca.calhr.um.reporting.domain.EmployeeFacts;
 import gov.ca.calhr.um.reporting.domain.FigureRuns;
 import gov.ca.calhr.um.reporting.repository.EligibilityPeriodRepository;
@@ -12,6 +13,7 @@ import gov.ca.calhr.um.reporting.repository.EmployeeFactsRepository;
 import gov.ca.calhr.um.reporting.repository.FigureDeltaRepository;
 import gov.ca.calhr.um.reporting.repository.UmAppointmentCopyRepository;
 import gov.ca.calhr.um.reporting.service.ReportCache;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -69,9 +71,20 @@ public class EmployeeEventsConsumer {
     @Incoming("employee-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecords<String, String> records) {
+        // each record's tally is a span of the trace that published it (ended once the poll is applied)
+        List<Span> traced = new ArrayList<>(records.count());
+        try {
+            tally(records, traced);
+        } finally {
+            traced.forEach(Span::end);
+        }
+    }
+
+    private void tally(ConsumerRecords<String, String> records, List<Span> traced) {
         // the newest version of each employee's facts in this poll
         Map<String, Received> newest = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : records) {
+            traced.add(EventTraces.consuming(r, "reporting-service"));
             EmployeeFacts f;
             try {
                 EventEnvelope event = codec.read(r.value());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import gov.ca.calhr.um.commons.events.EventCodec;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
+import gov.ca.calhr.um.commons.trace.EventTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
@@ -80,7 +81,8 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise event " + eventId, e);
         }
-        if (pending.add(new PendingEvents.Row(eventId, topic, subject, type, payload, now)) >= BATCH) {
+        if (pending.add(new PendingEvents.Row(eventId, topic, subject, type, payload, now,
+                EventTraces.currentTraceParent())) >= BATCH) {
             write();
         }
     }
@@ -104,8 +106,9 @@ public class Outbox {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at)
-                     values (?, ?, ?, ?, ?, ?)""")) {
+                     insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at,
+                                               trace_parent)
+                     values (?, ?, ?, ?, ?, ?, ?)""")) {
             for (PendingEvents.Row row : rows) {
                 insert.setObject(1, row.eventId());
                 insert.setString(2, row.topic());
@@ -113,6 +116,7 @@ public class Outbox {
                 insert.setString(4, row.type());
                 insert.setString(5, row.payload());
                 insert.setTimestamp(6, Timestamp.from(row.createdAt()));
+                insert.setString(7, row.traceParent());
                 insert.addBatch();
             }
             insert.executeBatch();

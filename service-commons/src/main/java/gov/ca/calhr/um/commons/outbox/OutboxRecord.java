@@ -49,4 +49,8 @@ public class OutboxRecord {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C traceparent of the transaction that wrote the event, sent as its record's header. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

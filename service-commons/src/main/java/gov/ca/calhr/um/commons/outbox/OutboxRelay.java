@@ -2,6 +2,7 @@ package gov.ca.calhr.um.commons.outbox;
 
 import gov.ca.calhr.um.commons.config.CommonsConfig;
 import gov.ca.calhr.um.commons.events.EventEnvelope;
+import gov.ca.calhr.um.commons.trace.EventTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -219,6 +220,9 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         // CloudEvents Kafka protocol binding, structured content mode
         headers.add("content-type", CONTENT_TYPE);
+        if (record.traceParent != null) {
+            headers.add(EventTraces.HEADER, record.traceParent.getBytes(StandardCharsets.UTF_8));
+        }
         return new ProducerRecord<>(record.topic, null, record.eventKey, record.payload, headers);
     }
 }

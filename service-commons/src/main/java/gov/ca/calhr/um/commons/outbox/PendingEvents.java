@@ -16,7 +16,8 @@ import java.util.UUID;
 public class PendingEvents implements Serializable {
 
     /** One row of {@code outbox_event}, as {@link Outbox} writes it. */
-    record Row(UUID eventId, String topic, String key, String type, String payload, Instant createdAt) {
+    record Row(UUID eventId, String topic, String key, String type, String payload, Instant createdAt,
+               String traceParent) {
     }
 
     private final List<Row> rows = new ArrayList<>();
