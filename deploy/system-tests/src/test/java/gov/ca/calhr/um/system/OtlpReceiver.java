@@ -53,10 +53,6 @@ final class OtlpReceiver {
         return running;
     }
 
-    static OtlpReceiver running() {
-        return start();
-    }
-
     /** Every span received so far of {@code traceId} (32 hex digits). */
     List<Span> trace(String traceId) {
         return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();

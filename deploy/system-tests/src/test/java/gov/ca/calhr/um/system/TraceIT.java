@@ -26,7 +26,7 @@ class TraceIT {
 
     @Test
     void aPersonnelActionIsOneTraceFromTheRestCallIntoReportingsTally() {
-        OtlpReceiver receiver = OtlpReceiver.running();
+        OtlpReceiver receiver = OtlpReceiver.start();
         HexFormat hex = HexFormat.of();
         String traceId = hex.formatHex(randomBytes(16));
         String callerSpan = hex.formatHex(randomBytes(8));

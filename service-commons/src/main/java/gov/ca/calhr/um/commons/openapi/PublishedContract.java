@@ -20,11 +20,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * What every service's OpenAPI document states beyond what Quarkus derives from the resources, so
@@ -83,16 +84,16 @@ public class PublishedContract implements OASFilter {
             return;
         }
         Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
-        Map<Operation, String> methods = new LinkedHashMap<>();
+        List<Operation> operations = new ArrayList<>();
         paths.values().forEach(item -> item.getOperations().forEach((method, operation) -> {
-            methods.put(operation, method.name());
+            operations.add(operation);
             described(operation);
             parametersDescribed(operation, item);
             problemResponses(operation, method, item);
             otherMediaTypesTyped(operation);
         }));
-        named(methods.keySet());
-        tagsDefined(openAPI, methods.keySet());
+        named(operations);
+        tagsDefined(openAPI, operations);
         if (openAPI.getComponents() != null) {
             anchored(openAPI.getComponents());
         }
@@ -360,11 +361,7 @@ public class PublishedContract implements OASFilter {
         if (schema.getPropertyNames() != null) {
             anchored(schema.getPropertyNames());
         }
-        for (List<Schema> group : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
-                schema.getOneOf()))) {
-            if (group != null) {
-                group.forEach(PublishedContract::anchored);
-            }
-        }
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(Objects::nonNull)
+                .forEach(group -> group.forEach(PublishedContract::anchored));
     }
 }
