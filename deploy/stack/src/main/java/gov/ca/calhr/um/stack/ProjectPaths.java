@@ -33,6 +33,11 @@ public final class ProjectPaths {
         return Path.of(BUILD.getProperty("keycloak.zip"));
     }
 
+    /** GreenMail standalone, the local SMTP server with its inbox API. */
+    public static Path greenmailJar() {
+        return Path.of(BUILD.getProperty("greenmail.jar"));
+    }
+
     public static String keycloakVersion() {
         return BUILD.getProperty("keycloak.version");
     }

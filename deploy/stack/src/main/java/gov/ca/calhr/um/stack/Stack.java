@@ -26,6 +26,7 @@ public final class Stack {
     private static final Duration KEYCLOAK_DEADLINE = Duration.ofMinutes(4);
     private static final Duration SERVICE_DEADLINE = Duration.ofMinutes(3);
     private static final String KAFKA = "kafka";
+    private static final String MAIL = "mail";
 
     private final StackLayout layout;
     private final Path root;
@@ -54,11 +55,13 @@ public final class Stack {
         boolean postgresStarted = startPostgres(postgres);
         boolean kafkaStarted = startKafka();
         boolean keycloakStarted = startKeycloak();
+        boolean mailStarted = startMail();
         startedOnce = true;
         awaitReady(PostgresProcess.NAME, postgresStarted, INFRA_DEADLINE, t0, () -> postgres.ready(layout.databases()));
         awaitReady(KAFKA, kafkaStarted, INFRA_DEADLINE, t0, this::kafkaReady);
         awaitReady("keycloak", keycloakStarted, KEYCLOAK_DEADLINE, t0,
                 () -> Http.ok(layout.realmUrl() + "/.well-known/openid-configuration"));
+        awaitReady(MAIL, mailStarted, INFRA_DEADLINE, t0, () -> Http.ok(layout.mailApiUrl() + "/api/service/readiness"));
         long t1 = System.nanoTime();
         List<String> started = new ArrayList<>();
         for (StackLayout.ServiceSpec service : layout.services()) {
@@ -79,6 +82,7 @@ public final class Stack {
             new ManagedProcess(layout, service.name()).stop(Duration.ofSeconds(30));
         }
         new ManagedProcess(layout, "keycloak").stop(Duration.ofSeconds(60));
+        mail().stop(Duration.ofSeconds(30));
         new ManagedProcess(layout, KAFKA).stop(Duration.ofSeconds(60));
         new PostgresProcess(layout).stop(Duration.ofSeconds(60));
         new ManagedProcess(layout, "infra").stop(Duration.ofSeconds(60));
@@ -87,6 +91,11 @@ public final class Stack {
     /** The broker's process, to stop or kill on its own (fault drills); {@link #up()} starts it again. */
     public ManagedProcess kafka() {
         return new ManagedProcess(layout, KAFKA);
+    }
+
+    /** The SMTP server's process, to stop on its own (mail outage); {@link #up()} starts it again. */
+    public ManagedProcess mail() {
+        return new ManagedProcess(layout, MAIL);
     }
 
     /** PostgreSQL's process, to stop or kill on its own (fault drills); {@link #up()} starts it again. */
@@ -100,6 +109,7 @@ public final class Stack {
         lines.add(line(PostgresProcess.NAME, "postgresql://localhost:" + layout.postgresPort()));
         lines.add(line(KAFKA, layout.kafkaBootstrap()));
         lines.add(line("keycloak", layout.keycloakUrl()));
+        lines.add(line(MAIL, "smtp://localhost:" + layout.smtpPort() + "  inbox " + layout.mailApiUrl()));
         for (StackLayout.ServiceSpec service : layout.services()) {
             lines.add(line(service.name(), layout.serviceUrl(service.name())));
         }
@@ -193,6 +203,24 @@ public final class Stack {
                 "--http-port=" + layout.keycloakPort(),
                 "--http-management-port=" + (layout.keycloakPort() + 820),
                 "--import-realm"), env, home);
+    }
+
+    /**
+     * GreenMail: SMTP for the services' letters, and its API to read what arrived (the demo's and
+     * the tests' inbox). It keeps mail in memory: a restart starts with empty inboxes.
+     */
+    private boolean startMail() {
+        ManagedProcess mail = mail();
+        if (mail.running().isPresent()) {
+            return false;
+        }
+        requireFree(layout.smtpPort(), "the SMTP server");
+        requireFree(layout.mailApiPort(), "the mail API");
+        return mail.start(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp(),
+                        "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + layout.smtpPort(),
+                        "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + layout.mailApiPort(),
+                        "-Dgreenmail.auth.disabled", "-jar", ProjectPaths.greenmailJar().toString()),
+                Map.of(), root);
     }
 
     private boolean startService(StackLayout.ServiceSpec service) {

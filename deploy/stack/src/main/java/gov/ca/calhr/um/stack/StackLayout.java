@@ -11,7 +11,7 @@ import java.util.Map;
  * docker-compose.yml mirrors the local layout (ports and environment names), checked by a test.
  */
 public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
-                          List<ServiceSpec> services, boolean durable) {
+                          int smtpPort, int mailApiPort, List<ServiceSpec> services, boolean durable) {
 
     public static final String REALM = "upward-mobility";
 
@@ -26,6 +26,7 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
     /** The local layout with every port shifted by {@code offset}. */
     public static StackLayout withOffset(Path runDir, int offset, boolean durable) {
         return new StackLayout(runDir.toAbsolutePath(), 5432 + offset, 9092 + offset, 9093 + offset, 8180 + offset,
+                3025 + offset, 8025 + offset,
                 List.of(new ServiceSpec("classification-service", "classification", 8081 + offset),
                         new ServiceSpec("participants-service", "participants", 8082 + offset),
                         new ServiceSpec("plans-service", "plans", 8083 + offset),
@@ -48,6 +49,11 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
 
     public String realmUrl() {
         return keycloakUrl() + "/realms/" + REALM;
+    }
+
+    /** GreenMail's API: the inbox of every address it received mail for ({@code /api/user/{email}/messages/INBOX}). */
+    public String mailApiUrl() {
+        return "http://localhost:" + mailApiPort;
     }
 
     public String serviceUrl(String name) {
@@ -81,6 +87,8 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
         env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+        env.put("QUARKUS_MAILER_HOST", "localhost");
+        env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
         // where browsers reach the realm (Swagger UI's sign-in); the same address here, not in compose
         env.put("UM_OPENAPI_REALM_URL", realmUrl());
         return env;

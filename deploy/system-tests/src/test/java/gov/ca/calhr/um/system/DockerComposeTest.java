@@ -39,7 +39,7 @@ class DockerComposeTest {
 
     @Test
     void composeRunsExactlyTheLaunchersComponents() {
-        Set<String> expected = Stream.concat(Stream.of("postgres", "kafka", "keycloak"),
+        Set<String> expected = Stream.concat(Stream.of("postgres", "kafka", "keycloak", "mail"),
                 LOCAL.services().stream().map(StackLayout.ServiceSpec::name)).collect(Collectors.toSet());
         assertThat(services.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -49,6 +49,8 @@ class DockerComposeTest {
         assertThat(ports("postgres")).containsExactly(LOCAL.postgresPort() + ":" + LOCAL.postgresPort());
         assertThat(ports("kafka")).containsExactly(LOCAL.kafkaPort() + ":" + LOCAL.kafkaPort());
         assertThat(ports("keycloak")).containsExactly(LOCAL.keycloakPort() + ":" + LOCAL.keycloakPort());
+        assertThat(ports("mail")).containsExactly(LOCAL.smtpPort() + ":" + LOCAL.smtpPort(),
+                LOCAL.mailApiPort() + ":" + LOCAL.mailApiPort());
     }
 
     @Test

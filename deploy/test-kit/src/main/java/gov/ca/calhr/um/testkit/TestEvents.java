@@ -25,13 +25,20 @@ public final class TestEvents {
 
     /** reporting-service's announcement of a department's program (who the UM coordinator is), dated now. */
     public static String departmentProgramChanged(String department, String name, String email, String phone) {
+        return departmentProgramChanged(department, name, email, phone, null);
+    }
+
+    /** The same with the department's selection criteria (null: none stated). */
+    public static String departmentProgramChanged(String department, String name, String email, String phone,
+                                                  String selectionCriteria) {
         String event = """
                 {"specversion":"1.0","id":"%s","source":"/upward-mobility/reporting-service",
                  "type":"DepartmentProgramChanged","eventversion":1,"subject":"%s","time":"%s",
                  "department":"%s","datacontenttype":"application/json",
-                 "data":{"department":"%s","coordinatorName":"%s","coordinatorEmail":"%s","coordinatorPhone":"%s"}}"""
+                 "data":{"department":"%s","coordinatorName":"%s","coordinatorEmail":"%s","coordinatorPhone":"%s",
+                         "selectionCriteria":%s}}"""
                 .formatted(UUID.randomUUID(), department, java.time.Instant.now(), department, department, name,
-                        email, phone);
+                        email, phone, selectionCriteria == null ? "null" : "\"" + selectionCriteria + "\"");
         EventContracts.assertConforms(event);
         return event;
     }

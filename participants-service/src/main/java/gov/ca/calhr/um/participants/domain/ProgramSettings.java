@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A department's UM program settings: the coordinator every welcome notice points to. */
+/** A department's UM program settings: the coordinator every welcome notice points to, and its selection criteria. */
 @Entity
 @Table(name = "program_settings")
 public class ProgramSettings {
@@ -27,6 +27,10 @@ public class ProgramSettings {
     @PersonalData
     @Column(name = "coordinator_phone")
     public String coordinatorPhone;
+
+    /** The department's selection criteria from its UM plan; welcome letters state them (null: the default). */
+    @Column(name = "selection_criteria")
+    public String selectionCriteria;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WelcomeNoticeRepository implements PanacheRepositoryBase<WelcomeNotice, UUID> {
 
+    /** The department's standing notices not yet delivered that lack the coordinator's contact. */
+    public List<WelcomeNotice> awaitingCoordinator(String department) {
+        return list("department = ?1 and coordinatorEmail is null and withdrawnAt is null and deliveredAt is null",
+                department);
+    }
+
     public List<WelcomeNotice> forEmployee(String employeeId) {
         return list("employeeId = ?1 order by issuedAt, noticeId", employeeId);
     }

@@ -5,6 +5,12 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.service.NoticeService;
+import gov.ca.calhr.um.participants.service.WelcomeLetters;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,11 +51,15 @@ public class NoticeResource {
         }
     }
 
+    public static final String APPLICATION_PDF = "application/pdf";
+
     private final NoticeService service;
+    private final WelcomeLetters letters;
     private final CurrentCaller caller;
 
-    public NoticeResource(NoticeService service, CurrentCaller caller) {
+    public NoticeResource(NoticeService service, WelcomeLetters letters, CurrentCaller caller) {
         this.service = service;
+        this.letters = letters;
         this.caller = caller;
     }
 
@@ -71,6 +81,22 @@ public class NoticeResource {
                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.inDepartment(department, delivered, caller, page, size).map(NoticeResponse::of);
+    }
+
+    @GET
+    @Path("/notices/{noticeId}/letter.pdf")
+    @Produces(APPLICATION_PDF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The welcome letter of a notice as a printable PDF",
+            description = "The letter the employee is mailed (the department's selection criteria and the "
+                    + "coordinator's contact), for employees with little or no computer access and for the file.")
+    @APIResponse(responseCode = "200", description = "The letter (PDF)",
+            content = @Content(mediaType = APPLICATION_PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response letter(@PathParam("noticeId") UUID noticeId) {
+        WelcomeNotice notice = service.visible(noticeId, caller);
+        return Response.ok(letters.pdf(notice), APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"um-welcome-letter-" + noticeId + ".pdf\"")
+                .build();
     }
 
     @POST

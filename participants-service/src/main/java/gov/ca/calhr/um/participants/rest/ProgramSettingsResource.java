@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgramSettingsResource {
 
     public record ProgramSettingsResponse(String department, String coordinatorName, String coordinatorEmail,
-                                          String coordinatorPhone) {
+                                          String coordinatorPhone, String selectionCriteria) {
         static ProgramSettingsResponse of(ProgramSettings s) {
             return new ProgramSettingsResponse(s.department, s.coordinatorName, s.coordinatorEmail,
-                    s.coordinatorPhone);
+                    s.coordinatorPhone, s.selectionCriteria);
         }
     }
 

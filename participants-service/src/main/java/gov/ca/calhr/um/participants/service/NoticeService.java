@@ -60,11 +60,24 @@ public class NoticeService {
                         || caller.actsFor(Roles.UM_COORDINATOR, n.department)
                         || caller.actsFor(Roles.HR, n.department))
                 .orElseThrow(() -> new NotFound("no welcome notice " + noticeId + " visible to you"));
+        recordDelivered(notice);
+        return notice;
+    }
+
+    /** The notice reached the employee (mailed, or handed over); once only. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDelivered(WelcomeNotice notice) {
         if (notice.deliveredAt == null) {
             // at the database's precision, so that this answer and every later one agree
             notice.deliveredAt = Timestamps.now();
             events.noticeDelivered(notice);
         }
-        return notice;
+    }
+
+    /** The notice's letter to print, for the employee and the department's staff. */
+    public WelcomeNotice visible(UUID noticeId, CurrentCaller caller) {
+        return notices.findByIdOptional(noticeId)
+                .filter(n -> caller.isEmployee(n.employeeId) || caller.isDepartmentStaff(n.department))
+                .orElseThrow(() -> new NotFound("no welcome notice " + noticeId + " visible to you"));
     }
 }

@@ -2,6 +2,7 @@ package gov.ca.calhr.um.participants.service;
 
 import gov.ca.calhr.um.participants.config.ParticipantsConfig;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.participants.domain.ProgramSettings;
 import gov.ca.calhr.um.participants.domain.WelcomeNotice;
 import gov.ca.calhr.um.participants.domain.timeline.LpelEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Builds the welcome notice for an appointment to an LPEL class: the participation criteria and
- * the department coordinator's contact (CalHR UM Program Guidelines: HR notifies new LPEL
+ * Builds the welcome notice for an appointment to an LPEL class: the participation criteria (the
+ * department's own selection criteria, or {@code um.welcome-notice.criteria}) and the department
+ * coordinator's contact (CalHR UM Program Guidelines: HR notifies new LPEL
  * appointees of the program and of whom to contact).
  */
 @ApplicationScoped
@@ -35,11 +37,16 @@ public class WelcomeNoticeFactory {
         notice.effectiveDate = entry.effectiveDate();
         notice.criteria = criteria;
         notice.issuedAt = Timestamps.now();
-        contacts.of(entry.department()).ifPresent(program -> {
-            notice.coordinatorName = program.coordinatorName;
-            notice.coordinatorEmail = program.coordinatorEmail;
-            notice.coordinatorPhone = program.coordinatorPhone;
-        });
+        contacts.of(entry.department()).ifPresent(program -> complete(notice, program));
         return notice;
+    }
+
+    /** The department's coordinator contact and own selection criteria (the default when it has none). */
+    public void complete(WelcomeNotice notice, ProgramSettings program) {
+        notice.coordinatorName = program.coordinatorName;
+        notice.coordinatorEmail = program.coordinatorEmail;
+        notice.coordinatorPhone = program.coordinatorPhone;
+        notice.criteria = program.selectionCriteria == null || program.selectionCriteria.isBlank()
+                ? criteria : program.selectionCriteria;
     }
 }

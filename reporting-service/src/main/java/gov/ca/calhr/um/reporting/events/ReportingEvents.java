@@ -12,7 +12,7 @@ public class ReportingEvents {
 
     /** Data of {@code DepartmentProgramChanged} v1: who the department's UM coordinator is (for welcome notices). */
     public record DepartmentProgramChanged(String department, String coordinatorName, String coordinatorEmail,
-                                           String coordinatorPhone) {
+                                           String coordinatorPhone, String selectionCriteria) {
     }
 
     private final Outbox outbox;
@@ -23,6 +23,7 @@ public class ReportingEvents {
 
     public void programChanged(DepartmentProgram p) {
         outbox.publish(PROGRAM_TOPIC, "DepartmentProgramChanged", 1, p.department, p.department,
-                new DepartmentProgramChanged(p.department, p.coordinatorName, p.coordinatorEmail, p.coordinatorPhone));
+                new DepartmentProgramChanged(p.department, p.coordinatorName, p.coordinatorEmail, p.coordinatorPhone,
+                        p.selectionCriteria));
     }
 }

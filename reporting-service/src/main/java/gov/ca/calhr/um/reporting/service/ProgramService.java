@@ -85,9 +85,10 @@ public class ProgramService {
         String d = department.toUpperCase();
 
         DepartmentProgram p = programs.findByIdOptional(d).orElseGet(DepartmentProgram::new);
-        boolean contactChanged = p.department == null || !c.coordinatorName().equals(p.coordinatorName)
+        boolean announced = p.department == null || !c.coordinatorName().equals(p.coordinatorName)
                 || !c.coordinatorEmail().equals(p.coordinatorEmail)
-                || !Objects.equals(c.coordinatorPhone(), p.coordinatorPhone);
+                || !Objects.equals(c.coordinatorPhone(), p.coordinatorPhone)
+                || !Objects.equals(c.selectionCriteria(), p.selectionCriteria);
         p.department = d;
         p.coordinatorName = c.coordinatorName();
         p.coordinatorEmail = c.coordinatorEmail();
@@ -102,7 +103,7 @@ public class ProgramService {
         p.updatedAt = Timestamps.now();
         programs.persist(p);
         history.record(p);
-        if (contactChanged) {
+        if (announced) {
             events.programChanged(p);
         }
         if (c.annualTrainingBudget() != null) {

@@ -32,6 +32,25 @@ public interface CommonsConfig {
     /** How callers are authenticated. */
     Security security();
 
+    /** The mail outbox and its relay (letters by e-mail). */
+    Mail mail();
+
+    interface Mail {
+        /** Letters the relay sends per transaction. */
+        @WithDefault("20")
+        @Min(1)
+        @Max(500)
+        int batchSize();
+
+        /** The first wait after a failed attempt, doubled after each further failure. */
+        @WithDefault("PT1S")
+        Duration firstRetryDelay();
+
+        /** The longest wait between two attempts of one letter (it is tried until the server takes it). */
+        @WithDefault("PT5M")
+        Duration maxRetryDelay();
+    }
+
     interface Consumer {
         /** Attempts in all before the record goes to the dead-letter topic. */
         @WithDefault("6")
