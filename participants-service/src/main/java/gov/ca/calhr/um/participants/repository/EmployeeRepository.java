@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,16 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
                 and currentClassCode in (select c.classCode from ClassificationCopy c where c.umCategory = 'LPEL')
                 order by employeeId""",
                 Parameters.with("d", department).and("active", EmployeeStatus.ACTIVE));
+    }
+
+    /** The ids of the department's eligible employees (active, in an LPEL class) who have an e-mail address. */
+    public List<String> eligibleWithEmail(String department) {
+        return getEntityManager().createQuery("""
+                        select e.employeeId from Employee e
+                        where e.department = :d and e.status = :active and e.email is not null and e.email <> ''
+                        and e.currentClassCode in (select c.classCode from ClassificationCopy c where c.umCategory = 'LPEL')
+                        order by e.employeeId""", String.class)
+                .setParameter("d", department).setParameter("active", EmployeeStatus.ACTIVE).getResultList();
     }
 
     public Map<String, Employee> byId(Collection<String> employeeIds) {

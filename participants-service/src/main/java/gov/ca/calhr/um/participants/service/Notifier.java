@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.mail.MailOutbox;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Notification;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
@@ -9,16 +10,21 @@ import jakarta.transaction.Transactional;
 
 import java.util.UUID;
 
-/** Records a message for a person or a department role and announces it, in the caller's transaction. */
+/**
+ * Records a message for a person or a department role and announces it, in the caller's transaction;
+ * the kinds that must reach people are also mailed ({@link NotificationLetters}).
+ */
 @ApplicationScoped
 public class Notifier {
 
     private final NotificationRepository notifications;
     private final ParticipantEvents events;
+    private final MailOutbox mail;
 
-    public Notifier(NotificationRepository notifications, ParticipantEvents events) {
+    public Notifier(NotificationRepository notifications, ParticipantEvents events, MailOutbox mail) {
         this.notifications = notifications;
         this.events = events;
+        this.mail = mail;
     }
 
     /** To an employee, or to a supervisor by their employee id. */
@@ -46,5 +52,8 @@ public class Notifier {
         n.createdAt = Timestamps.now();
         notifications.persist(n);
         events.notificationIssued(n);
+        if (NotificationLetters.mailed(kind)) {
+            mail.enqueue(NotificationLetters.KIND, n.notificationId.toString());
+        }
     }
 }

@@ -4,15 +4,18 @@ import gov.ca.calhr.um.commons.error.InvalidInput;
 import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.error.UnknownReference;
+import gov.ca.calhr.um.commons.mail.MailOutbox;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
+import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,9 +37,15 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final ClassificationCopyRepository classes;
     private final ParticipantEvents events;
+    private final EmployeeRepository employees;
+    private final MailOutbox mail;
+    private final Today today;
 
     public OpportunityService(OpportunityRepository opportunities, ClassificationCopyRepository classes,
-                              ParticipantEvents events) {
+                              ParticipantEvents events, EmployeeRepository employees, MailOutbox mail, Today today) {
+        this.employees = employees;
+        this.mail = mail;
+        this.today = today;
         this.opportunities = opportunities;
         this.classes = classes;
         this.events = events;
@@ -73,6 +82,9 @@ public class OpportunityService {
         o.postedAt = Timestamps.now();
         opportunities.persist(o);
         events.opportunityPosted(o);
+        // announced to each eligible employee with an e-mail address, on the day it opens
+        mail.enqueueAll(OpportunityLetters.KIND, OpportunityLetters.subjects(o, employees.eligibleWithEmail(o.department)),
+                OpportunityLetters.notBefore(o, today.date()));
         return o;
     }
 

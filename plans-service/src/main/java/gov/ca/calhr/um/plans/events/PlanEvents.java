@@ -40,7 +40,9 @@ public class PlanEvents {
     /** Data of {@code TdAssignmentRecorded} v1. */
     public record TdAssignmentRecorded(String assignmentId, String planId, String employeeId, String department,
                                        LocalDate startDate, LocalDate endDate, BigDecimal timeBaseFraction,
-                                       TdStatus status) {
+                                       TdStatus status, String receivingPosition, String receivingClassCode,
+                                       String currentSupervisorId, String receivingSupervisorId,
+                                       String returnPosition) {
     }
 
     private final Outbox outbox;
@@ -66,6 +68,7 @@ public class PlanEvents {
     public void tdAssignment(TdAssignment t) {
         outbox.publish(TD_TOPIC, "TdAssignmentRecorded", 1, t.employeeId, t.department,
                 new TdAssignmentRecorded(t.assignmentId.toString(), t.planId.toString(), t.employeeId, t.department,
-                        t.startDate, t.endDate, t.timeBaseFraction, t.status));
+                        t.startDate, t.endDate, t.timeBaseFraction, t.status, t.receivingPosition,
+                        t.receivingClassCode, t.currentSupervisorId, t.receivingSupervisorId, t.returnPosition));
     }
 }
