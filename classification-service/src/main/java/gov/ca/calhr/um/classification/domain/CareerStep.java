@@ -54,4 +54,8 @@ public class CareerStep {
 
     /** E.g. which minimum qualification of the next class this step satisfies. */
     public String note;
+
+    /** Whether its current state was announced (CareerStepChanged); steps of migrations are announced at start. */
+    @Column(nullable = false)
+    public boolean announced;
 }

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.classification.events;
 
+import gov.ca.calhr.um.classification.domain.CareerStep;
 import gov.ca.calhr.um.classification.domain.Classification;
 import gov.ca.calhr.um.classification.domain.OccupationalGroup;
 import gov.ca.calhr.um.commons.outbox.Outbox;
@@ -16,6 +17,7 @@ public class ClassificationEvents {
 
     public static final String TOPIC = "classification.classification.v1";
     public static final String DEPARTMENT_TOPIC = "classification.department-um-classes.v1";
+    public static final String LADDER_TOPIC = "classification.career-ladder.v1";
 
     /** Data of {@code ClassificationUpserted} v1: the class as it is today. */
     public record ClassificationUpserted(String classCode, String schematicCode, String title,
@@ -32,10 +34,22 @@ public class ClassificationEvents {
                                              List<String> bridgingClassCodes) {
     }
 
+    /** Data of {@code CareerStepChanged} v1: a step of the career ladders as it is now, or removed. */
+    public record CareerStepChanged(String fromClassCode, String toClassCode, String kind, String note,
+                                    boolean removed) {
+    }
+
     private final Outbox outbox;
 
     public ClassificationEvents(Outbox outbox) {
         this.outbox = outbox;
+    }
+
+    /** Announces a step of the career ladders (or its removal) and marks it announced. */
+    public void stepChanged(CareerStep s, boolean removed) {
+        outbox.publish(LADDER_TOPIC, "CareerStepChanged", 1, s.fromClass + ">" + s.toClass, null,
+                new CareerStepChanged(s.fromClass, s.toClass, s.kind.name(), s.note, removed));
+        s.announced = true;
     }
 
     /** Queues the event in the caller's transaction and marks the class announced. */

@@ -11,7 +11,10 @@ import gov.ca.calhr.um.classification.domain.UmCategory;
 import gov.ca.calhr.um.classification.repository.CareerStepRepository;
 import gov.ca.calhr.um.classification.repository.ClassificationRepository;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.classification.events.ClassificationEvents;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -70,9 +73,13 @@ public class CareerPathService {
     private final ClassificationRepository classifications;
     private final CareerStepRepository steps;
 
-    public CareerPathService(ClassificationRepository classifications, CareerStepRepository steps) {
+    private final ClassificationEvents events;
+
+    public CareerPathService(ClassificationRepository classifications, CareerStepRepository steps,
+                             ClassificationEvents events) {
         this.classifications = classifications;
         this.steps = steps;
+        this.events = events;
     }
 
     public List<CareerStep> stepsOf(String classCode) {
@@ -101,14 +108,22 @@ public class CareerPathService {
         step.kind = kind;
         step.note = note;
         steps.persist(step);
+        events.stepChanged(step, false);
         return step;
     }
 
     @Transactional
     public void removeStep(String from, String to) {
-        if (!steps.deleteById(new CareerStep.Key(from, to))) {
-            throw new NotFound("no career step from " + from + " to " + to);
-        }
+        CareerStep step = steps.findByIdOptional(new CareerStep.Key(from, to))
+                .orElseThrow(() -> new NotFound("no career step from " + from + " to " + to));
+        steps.delete(step);
+        events.stepChanged(step, true);
+    }
+
+    /** Announces the steps not announced yet (those loaded by migration), so that other services hold the ladders. */
+    @Transactional
+    void announceSteps(@Observes StartupEvent startup) {
+        steps.unannounced().forEach(s -> events.stepChanged(s, false));
     }
 
     /** The best shortest paths from one class to another. */

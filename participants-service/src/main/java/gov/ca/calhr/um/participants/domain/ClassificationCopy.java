@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * This service's copy of a catalog entry, kept from classification-service's events (a copy of
@@ -33,6 +35,17 @@ public class ClassificationCopy {
 
     @Column(name = "um_category", nullable = false)
     public String umCategory;
+
+    /** The monthly salary range (null for a class announced before the copy kept it). */
+    @Column(name = "salary_min")
+    public BigDecimal salaryMin;
+
+    @Column(name = "salary_max")
+    public BigDecimal salaryMax;
+
+    /** The day the class is abolished on, if it is. */
+    @Column(name = "abolished_on")
+    public LocalDate abolishedOn;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

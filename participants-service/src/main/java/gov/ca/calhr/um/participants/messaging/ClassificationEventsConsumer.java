@@ -5,11 +5,14 @@ import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeTimelineRepository;
+import gov.ca.calhr.um.participants.service.CareerLadderCache;
 import gov.ca.calhr.um.participants.service.ScheduledActions;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,8 @@ public class ClassificationEventsConsumer {
     static final String CONSUMER = "participants.classification-view";
 
     /** The fields of ClassificationUpserted v1 this service uses. */
-    record ClassificationUpserted(String classCode, String schematicCode, String title, String umCategory) {
+    record ClassificationUpserted(String classCode, String schematicCode, String title, String umCategory,
+                                  BigDecimal salaryMin, BigDecimal salaryMax, LocalDate abolishedOn) {
     }
 
     private final Projection projection;
@@ -33,9 +37,12 @@ public class ClassificationEventsConsumer {
     private final EmployeeTimelineRepository books;
     private final ScheduledActions clock;
     private final Today today;
+    private final CareerLadderCache ladders;
 
     public ClassificationEventsConsumer(Projection projection, ClassificationCopyRepository copies,
-                                        EmployeeTimelineRepository books, ScheduledActions clock, Today today) {
+                                        EmployeeTimelineRepository books, ScheduledActions clock, Today today,
+                                        CareerLadderCache ladders) {
+        this.ladders = ladders;
         this.projection = projection;
         this.copies = copies;
         this.books = books;
@@ -68,8 +75,12 @@ public class ClassificationEventsConsumer {
         copy.schematicCode = data.schematicCode();
         copy.title = data.title();
         copy.umCategory = data.umCategory();
+        copy.salaryMin = data.salaryMin();
+        copy.salaryMax = data.salaryMax();
+        copy.abolishedOn = data.abolishedOn();
         copy.updatedAt = event.at();
         copies.persist(copy);
+        ladders.changed();
         return !Objects.equals(before, data.umCategory()) && books.dueForClass(data.classCode(), today.date()) > 0;
     }
 }

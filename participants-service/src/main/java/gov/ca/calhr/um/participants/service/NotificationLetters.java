@@ -15,9 +15,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +40,6 @@ public class NotificationLetters implements LetterKind {
             "APPLICATION_WITHDRAWN", "an application was withdrawn",
             "PARTICIPANT_WITHDRAWN", "a withdrawal from the program");
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** What the template shows. */
     @TemplateData
@@ -95,11 +92,10 @@ public class NotificationLetters implements LetterKind {
             return Composed.skip("nobody with an e-mail address holds " + n.recipientRole + " in " + n.department);
         }
         String contact = program.filter(p -> !to.equals(p.coordinatorEmail))
-                .map(p -> p.coordinatorName + ", " + p.coordinatorEmail
-                        + (p.coordinatorPhone == null ? "" : ", " + p.coordinatorPhone))
+                .map(LetterFormats::contact)
                 .orElse(null);
-        View v = new View(n.department, LONG_DATE.format(n.createdAt.atZone(Timestamps.CALIFORNIA)), greeting,
-                n.message, contact);
+        View v = new View(n.department, LetterFormats.LONG_DATE.format(n.createdAt.atZone(Timestamps.CALIFORNIA)),
+                greeting, n.message, contact);
         String subject = "Upward Mobility Program: " + MAILED.getOrDefault(n.kind, "a message");
         return Composed.send(new Letter(List.of(to), List.of(), subject, text.data("v", v).render(), null, null));
     }

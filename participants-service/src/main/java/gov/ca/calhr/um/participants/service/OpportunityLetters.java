@@ -18,10 +18,8 @@ import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -34,7 +32,6 @@ import java.util.UUID;
 public class OpportunityLetters implements LetterKind {
 
     public static final String KIND = "OPPORTUNITY_POSTED";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** What the template shows. */
     @TemplateData
@@ -89,10 +86,11 @@ public class OpportunityLetters implements LetterKind {
                 : classes.findByIdOptional(o.classCode).map(c -> c.title + " (" + c.classCode + ")")
                 .orElse(o.classCode);
         String contact = programs.findByIdOptional(o.department)
-                .map(p -> p.coordinatorName + ", " + p.coordinatorEmail).orElse(null);
-        View v = new View(o.opportunityId.toString(), o.department, LONG_DATE.format(day), e.name, o.title,
-                label(o), classTitle, o.description, LONG_DATE.format(o.opensOn), LONG_DATE.format(o.closesOn),
-                o.eligibilityNotes, contact);
+                .map(LetterFormats::contact).orElse(null);
+        var dates = LetterFormats.LONG_DATE;
+        View v = new View(o.opportunityId.toString(), o.department, dates.format(day), e.name, o.title, label(o),
+                classTitle, o.description, dates.format(o.opensOn), dates.format(o.closesOn), o.eligibilityNotes,
+                contact);
         return Composed.send(new Letter(List.of(e.email), List.of(),
                 "Upward Mobility Program: a new opportunity, " + o.title, text.data("v", v).render(), null, null));
     }

@@ -14,9 +14,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -28,7 +26,6 @@ import java.util.UUID;
 public class TdAgreementLetters implements LetterKind {
 
     public static final String KIND = "TD_AGREEMENT";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** What the template shows. */
     @TemplateData
@@ -81,10 +78,10 @@ public class TdAgreementLetters implements LetterKind {
                 : classes.findByIdOptional(t.receivingClassCode).map(c -> c.title + " (" + c.classCode + ")")
                 .orElse("class " + t.receivingClassCode);
         String contact = programs.findByIdOptional(t.department)
-                .map(p -> p.coordinatorName + ", " + p.coordinatorEmail).orElse(null);
-        View v = new View(t.assignmentId.toString(), t.department, LONG_DATE.format(today.date()), recipient.name,
+                .map(LetterFormats::contact).orElse(null);
+        View v = new View(t.assignmentId.toString(), t.department, LetterFormats.LONG_DATE.format(today.date()), recipient.name,
                 nameOf(t.employeeId), nameOf(t.currentSupervisorId), nameOf(t.receivingSupervisorId),
-                t.receivingPosition, classTitle, LONG_DATE.format(t.startDate), LONG_DATE.format(t.endDate),
+                t.receivingPosition, classTitle, LetterFormats.LONG_DATE.format(t.startDate), LetterFormats.LONG_DATE.format(t.endDate),
                 t.timeBaseFraction.stripTrailingZeros().toPlainString(), t.returnPosition, contact);
         String subject = "Upward Mobility Program: training and development assignment agreement";
         String body = text.data("v", v).render();

@@ -17,9 +17,7 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,7 +32,6 @@ import java.util.UUID;
 public class WelcomeLetters implements LetterKind {
 
     public static final String KIND = "WELCOME_NOTICE";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** What the templates show. */
     @TemplateData
@@ -114,8 +111,8 @@ public class WelcomeLetters implements LetterKind {
         String title = Optional.ofNullable(classes.findById(n.classCode)).map(c -> c.title)
                 .orElse("class " + n.classCode);
         LocalDate issued = n.issuedAt.atZone(Timestamps.CALIFORNIA).toLocalDate();
-        return new View(n.noticeId.toString(), n.department, LONG_DATE.format(issued), employeeName, n.classCode,
-                title, LONG_DATE.format(n.effectiveDate), n.criteria,
+        return new View(n.noticeId.toString(), n.department, LetterFormats.LONG_DATE.format(issued), employeeName, n.classCode,
+                title, LetterFormats.LONG_DATE.format(n.effectiveDate), n.criteria,
                 Optional.ofNullable(n.coordinatorName).orElse("Your department's UM coordinator"),
                 Optional.ofNullable(n.coordinatorEmail).orElse("(to be named)"), n.coordinatorPhone);
     }

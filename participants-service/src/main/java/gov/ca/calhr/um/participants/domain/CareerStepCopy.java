@@ -1,0 +1,62 @@
+package gov.ca.calhr.um.participants.domain;
+
+import gov.ca.calhr.um.commons.audit.AuditExcluded;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A step of the statewide career ladders as classification-service announced it (kept when removed: newest wins). */
+@Entity
+@AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
+@Table(name = "career_step_copy")
+@IdClass(CareerStepCopy.Key.class)
+public class CareerStepCopy {
+
+    public static class Key implements Serializable {
+        public String fromClass;
+        public String toClass;
+
+        public Key() {
+        }
+
+        public Key(String fromClass, String toClass) {
+            this.fromClass = fromClass;
+            this.toClass = toClass;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.fromClass.equals(fromClass) && k.toClass.equals(toClass);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fromClass, toClass);
+        }
+    }
+
+    @Id
+    @Column(name = "from_class")
+    public String fromClass;
+
+    @Id
+    @Column(name = "to_class")
+    public String toClass;
+
+    @Column(nullable = false)
+    public String kind;
+
+    public String note;
+
+    @Column(nullable = false)
+    public boolean removed;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

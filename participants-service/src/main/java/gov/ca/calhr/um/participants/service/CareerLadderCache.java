@@ -1,0 +1,70 @@
+package gov.ca.calhr.um.participants.service;
+
+import gov.ca.calhr.um.participants.domain.ClassificationCopy;
+import gov.ca.calhr.um.participants.domain.path.CareerLadders;
+import gov.ca.calhr.um.participants.repository.CareerStepCopyRepository;
+import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The paths found from each class, kept: the catalog and the ladders change a few times a year,
+ * while every employee's "my path" asks for them. A kept answer is dropped when the copies change
+ * ({@link #changed()}, called by their consumers), when the day changes (abolitions take effect),
+ * and after {@link #MAX_AGE} at the latest (a change whose drop raced a reader's load).
+ */
+@ApplicationScoped
+public class CareerLadderCache {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(10);
+
+    private record Kept(LocalDate day, long at, List<CareerLadders.Path> paths) {
+    }
+
+    private final ClassificationCopyRepository classes;
+    private final CareerStepCopyRepository steps;
+    private final Map<String, Kept> byClass = new ConcurrentHashMap<>();
+
+    public CareerLadderCache(ClassificationCopyRepository classes, CareerStepCopyRepository steps) {
+        this.classes = classes;
+        this.steps = steps;
+    }
+
+    /** Every ELTPA class reachable from {@code from} on {@code day}, each by its best path. */
+    public List<CareerLadders.Path> reachableEltpa(String from, LocalDate day) {
+        long now = System.nanoTime();
+        Kept kept = byClass.get(from);
+        if (kept != null && kept.day().equals(day) && now - kept.at() < MAX_AGE.toNanos()) {
+            return kept.paths();
+        }
+        List<CareerLadders.Path> paths = CareerLadders.reachableEltpa(from, inForce(day), ladderSteps());
+        byClass.put(from, new Kept(day, now, paths));
+        return paths;
+    }
+
+    /** The catalog or the ladders changed: find paths afresh. */
+    public void changed() {
+        byClass.clear();
+    }
+
+    private Map<String, CareerLadders.ClassInfo> inForce(LocalDate day) {
+        Map<String, CareerLadders.ClassInfo> inForce = new HashMap<>();
+        for (ClassificationCopy c : classes.listAll()) {
+            if (c.salaryMin != null && c.salaryMax != null && (c.abolishedOn == null || c.abolishedOn.isAfter(day))) {
+                inForce.put(c.classCode, new CareerLadders.ClassInfo(c.classCode, c.title, c.umCategory,
+                        c.salaryMin, c.salaryMax));
+            }
+        }
+        return inForce;
+    }
+
+    private List<CareerLadders.Step> ladderSteps() {
+        return steps.current().stream().map(s -> new CareerLadders.Step(s.fromClass, s.toClass, s.kind)).toList();
+    }
+}
