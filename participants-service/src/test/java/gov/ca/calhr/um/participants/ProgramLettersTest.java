@@ -233,4 +233,31 @@ class ProgramLettersTest {
             });
         }
     }
+
+    @Test
+    void anApplicantWithdrawsWithAReasonAndTheSupervisorAndCoordinatorAreTold() {
+        Person supervisor = employee("DGS", OFFICE_SUPERVISOR, null, "employee", "supervisor");
+        Person applicant = employee("DGS", OFFICE_TECHNICIAN, supervisor.employeeId());
+        String applicationId = as(applicant.token()).body(Map.of("careerGoal", "Analyst", "targetClassCode", ANALYST))
+                .post("/api/applications").then().statusCode(201).extract().path("applicationId");
+        String reason = "caring for a parent this year (" + UUID.randomUUID() + ")";
+        as(applicant.token()).body(Map.of("reason", "x".repeat(1001)))
+                .post("/api/applications/" + applicationId + "/withdrawal").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("reason"));
+        as(applicant.token()).body(Map.of("reason", reason))
+                .post("/api/applications/" + applicationId + "/withdrawal").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("WITHDRAWN"));
+
+        relay.relayDue();
+
+        String subject = "Upward Mobility Program: an application was withdrawn";
+        for (Person told : List.of(applicant, supervisor)) {
+            assertThat(mailTo(told.email())).as(told.employeeId()).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo(subject);
+                assertThat(m.getText()).contains(reason);
+            });
+        }
+        assertThat(mailTo("um@dgs.ca.gov")).filteredOn(m -> m.getText().contains(reason)).singleElement()
+                .satisfies(m -> assertThat(m.getText()).contains(applicant.employeeId() + " withdrew"));
+    }
 }

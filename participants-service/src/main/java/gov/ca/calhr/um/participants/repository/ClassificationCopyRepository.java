@@ -13,6 +13,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ClassificationCopyRepository implements PanacheRepositoryBase<ClassificationCopy, String> {
 
+    /** The classes among {@code classCodes} the copy knows, by code. */
+    public Map<String, ClassificationCopy> byCode(Collection<String> classCodes) {
+        Map<String, ClassificationCopy> byCode = new HashMap<>();
+        if (!classCodes.isEmpty()) {
+            list("classCode in ?1", classCodes).forEach(c -> byCode.put(c.classCode, c));
+        }
+        return byCode;
+    }
+
     /** The UM category of each of the classes the catalog knows. */
     public Map<String, UmCategory> categories(Collection<String> classCodes) {
         Map<String, UmCategory> result = new HashMap<>();

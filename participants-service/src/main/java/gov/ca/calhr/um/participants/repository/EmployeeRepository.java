@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.repository;
 
 import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.EmployeeSearch;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -16,6 +17,35 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EmployeeRepository implements PanacheRepositoryBase<Employee, String> {
+
+    /** A department's employees matching {@code s}, by employee id. */
+    public PanacheQuery<Employee> search(String department, EmployeeSearch s) {
+        StringBuilder q = new StringBuilder("department = :d");
+        Parameters params = Parameters.with("d", department);
+        if (s.eligibleOnly()) {
+            q.append(" and status = :active and currentClassCode in "
+                    + "(select c.classCode from ClassificationCopy c where c.umCategory = 'LPEL')");
+            params = params.and("active", EmployeeStatus.ACTIVE);
+        }
+        if (s.name() != null && !s.name().isBlank()) {
+            q.append(" and lower(name) like :name escape '\\'");
+            params = params.and("name", "%" + s.name().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (s.classCode() != null) {
+            q.append(" and currentClassCode = :classCode");
+            params = params.and("classCode", s.classCode());
+        }
+        if (s.supervisorId() != null && !s.supervisorId().isBlank()) {
+            q.append(" and supervisorId = :supervisor");
+            params = params.and("supervisor", s.supervisorId());
+        }
+        if (s.status() != null) {
+            q.append(" and status = :status");
+            params = params.and("status", s.status());
+        }
+        return find(q + " order by employeeId", params);
+    }
 
     /** A department's employees, or only the active ones in an LPEL class when {@code eligibleOnly}. */
     public PanacheQuery<Employee> inDepartment(String department, boolean eligibleOnly) {

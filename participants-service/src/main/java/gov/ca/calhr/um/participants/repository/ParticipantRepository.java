@@ -44,6 +44,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return result;
     }
 
+    /** The current participation of each of the employees that have one (a read, not locked). */
+    public Map<String, Participant> currentOf(Collection<String> employeeIds) {
+        Map<String, Participant> result = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            find("employeeId in ?1 and status in ?2", employeeIds, ParticipantStatus.CURRENT).list()
+                    .forEach(p -> result.put(p.employeeId, p));
+        }
+        return result;
+    }
+
     /** The employee's latest participation that ended, if any. */
     public Optional<Participant> latestEnded(String employeeId) {
         return find("employeeId = ?1 and status not in ?2 order by updatedAt desc", employeeId,

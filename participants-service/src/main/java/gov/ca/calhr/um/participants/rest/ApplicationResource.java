@@ -83,6 +83,10 @@ public class ApplicationResource {
     private static final TypeReference<Map<String, Factor>> FACTORS = new TypeReference<>() {
     };
 
+    /** Why the applicant withdraws (optional). */
+    public record WithdrawalRequest(@Size(max = 1000) String reason) {
+    }
+
     private final ApplicationLifecycle lifecycle;
     private final ApplicationViews views;
     private final CurrentCaller caller;
@@ -147,11 +151,13 @@ public class ApplicationResource {
 
     @POST
     @Path("/applications/{applicationId}/withdrawal")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "The applicant withdraws an application still awaiting a decision")
-    public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId) {
-        return response(lifecycle.withdraw(applicationId, caller));
+    @Operation(summary = "The applicant withdraws an application still awaiting a decision, with a reason",
+            description = "The reason is optional; it is recorded with the withdrawal, and the supervisor and the "
+                    + "department's UM coordinator are told (in the portal and by mail), the applicant too.")
+    public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId,
+                                        @Valid WithdrawalRequest request) {
+        return response(lifecycle.withdraw(applicationId, request == null ? null : request.reason(), caller));
     }
 
     private ApplicationResponse response(ApplicationView v) {

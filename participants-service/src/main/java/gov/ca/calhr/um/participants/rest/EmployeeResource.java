@@ -12,15 +12,20 @@ import gov.ca.calhr.um.participants.domain.timeline.EligibilityPeriod;
 import gov.ca.calhr.um.participants.domain.timeline.Timeline;
 import gov.ca.calhr.um.participants.domain.timeline.UmMove;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
+import gov.ca.calhr.um.participants.domain.EmployeeSearch;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Tenure;
 import gov.ca.calhr.um.participants.domain.TimeBase;
 import gov.ca.calhr.um.participants.service.EmployeeService;
 import gov.ca.calhr.um.participants.service.EmployeeService.EmployeeView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +33,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +49,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Employees")
 public class EmployeeResource {
+
+    public static final String TEXT_CSV = "text/csv";
+    static final int CSV_ROWS = 10_000;
 
     public record TdAssignment(String classCode, String positionNumber, LocalDate since) {
     }
@@ -133,14 +142,66 @@ public class EmployeeResource {
     @GET
     @Path("/departments/{department}/employees")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
-    @Operation(summary = "The department's employees; eligible=true keeps active employees in LPEL classes")
+    @Operation(summary = "Search the department's employees: by name, class, supervisor, eligibility and status",
+            description = "Every filter is optional and they combine; eligible=true keeps active employees in LPEL "
+                    + "classes. The same list as CSV: /api/departments/{department}/employees.csv.")
     public Page<EmployeeResponse> list(@PathParam("department") String department,
-                                       @Parameter(description = "true: active, in an LPEL class of record")
-                                       @QueryParam("eligible") @DefaultValue("false") boolean eligible,
+                                       @Valid @BeanParam EmployeeFilter filter,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(department, eligible, caller, page, size)
-                .map(e -> EmployeeResponse.of(service.view(e)));
+        return service.search(department, filter.search(), caller, page, size).map(EmployeeResponse::of);
+    }
+
+    @GET
+    @Path("/departments/{department}/employees.csv")
+    @Produces(TEXT_CSV)
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The department's employees matching the same filters, as CSV (at most 10,000 rows)",
+            description = "One row per employee: employeeId, name, email, status, classCode, classTitle, "
+                    + "umCategory, lpelEligible, supervisorId, participantStatus.")
+    public Response csv(@PathParam("department") String department, @Valid @BeanParam EmployeeFilter filter) {
+        StringBuilder csv = new StringBuilder("employeeId,name,email,status,classCode,classTitle,umCategory,"
+                + "lpelEligible,supervisorId,participantStatus\r\n");
+        for (EmployeeResponse e : service.search(department, filter.search(), caller, 0, CSV_ROWS).items().stream()
+                .map(EmployeeResponse::of).toList()) {
+            csv.append(Csv.row(e.employeeId(), e.name(), e.email(), e.status() == null ? null : e.status().name(),
+                    e.currentClassCode(), e.currentClassTitle(), e.umCategory(), String.valueOf(e.lpelEligible()),
+                    e.supervisorId(), e.participantStatus()));
+        }
+        return Response.ok(csv.toString(), TEXT_CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + department.toUpperCase() + "-employees.csv\"")
+                .build();
+    }
+
+    /** The employee search's filters, shared by the JSON and CSV lists. */
+    public static class EmployeeFilter {
+        @Parameter(description = "true: active, in an LPEL class of record")
+        @QueryParam("eligible")
+        @DefaultValue("false")
+        public boolean eligible;
+
+        @Parameter(description = "Part of the name, in any case")
+        @QueryParam("name")
+        @Size(max = 200)
+        public String name;
+
+        @Parameter(description = "The class of record")
+        @QueryParam("classCode")
+        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+        public String classCode;
+
+        @Parameter(description = "The supervisor of record (their employee id)")
+        @QueryParam("supervisorId")
+        @Size(max = 40)
+        public String supervisorId;
+
+        @Parameter(description = "ACTIVE or SEPARATED")
+        @QueryParam("status")
+        public EmployeeStatus status;
+
+        EmployeeSearch search() {
+            return new EmployeeSearch(eligible, name, classCode, supervisorId, status);
+        }
     }
 
     @GET

@@ -181,17 +181,28 @@ public class ApplicationLifecycle {
         }
     }
 
-    /** The applicant takes back an application that awaits a decision. */
+    /**
+     * The applicant takes back an application that awaits a decision, with a reason if they give one:
+     * recorded like a decision, and the supervisor, the coordinator and the applicant are told.
+     */
     @Transactional
-    public ApplicationView withdraw(UUID applicationId, CurrentCaller caller) {
+    public ApplicationView withdraw(UUID applicationId, String reason, CurrentCaller caller) {
         Application a = views.visibleForUpdate(applicationId, caller);
         if (!caller.isEmployee(a.employeeId)) {
             throw new NotAllowed("only the applicant withdraws an application");
         }
         requireAllowed(a, ApplicationAction.WITHDRAW);
-        a.status = ApplicationAction.WITHDRAW.to();
-        a.updatedAt = Timestamps.now();
-        events.applicationChanged(a);
+        String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
+        recordDecision(a, ApplicationAction.WITHDRAW, why, "{}", caller.subject());
+        String message = "Employee " + a.employeeId + " withdrew their Upward Mobility application: " + why;
+        notifier.toRole(a.department, Roles.UM_COORDINATOR, "APPLICATION_WITHDRAWN", a.applicationId.toString(),
+                message);
+        if (a.supervisorId != null) {
+            notifier.toEmployee(a.department, a.supervisorId, "APPLICATION_WITHDRAWN", a.applicationId.toString(),
+                    message);
+        }
+        notifier.toEmployee(a.department, a.employeeId, "APPLICATION_WITHDRAWN", a.applicationId.toString(),
+                "You withdrew your Upward Mobility application: " + why);
         return views.view(a);
     }
 

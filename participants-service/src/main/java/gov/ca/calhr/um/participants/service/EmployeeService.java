@@ -6,16 +6,21 @@ import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.EmployeeSearch;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.LpelAppointee;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
+import gov.ca.calhr.um.participants.repository.ParticipantRepository;
 import gov.ca.calhr.um.participants.repository.WelcomeNoticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The employee registry HR systems keep current, and what the department's staff read from it. */
 @ApplicationScoped
@@ -30,9 +35,12 @@ public class EmployeeService {
     private final ClassificationCopyRepository classes;
     private final ParticipantService participants;
     private final WelcomeNoticeRepository notices;
+    private final ParticipantRepository participantRecords;
 
     public EmployeeService(EmployeeRepository employees, ClassificationCopyRepository classes,
-                           ParticipantService participants, WelcomeNoticeRepository notices) {
+                           ParticipantService participants, WelcomeNoticeRepository notices,
+                           ParticipantRepository participantRecords) {
+        this.participantRecords = participantRecords;
         this.employees = employees;
         this.classes = classes;
         this.participants = participants;
@@ -42,6 +50,30 @@ public class EmployeeService {
     public Page<Employee> list(String department, boolean eligibleOnly, CurrentCaller caller, int page, int size) {
         requireStaff(department, caller);
         return Page.of(employees.inDepartment(department.toUpperCase(), eligibleOnly), page, size);
+    }
+
+    /** The department's employees matching {@code search}, each with its class and participation read in bulk. */
+    public Page<EmployeeView> search(String department, EmployeeSearch search, CurrentCaller caller,
+                                     int page, int size) {
+        requireStaff(department, caller);
+        return Page.of(employees.search(department.toUpperCase(), search), page, size).mapRows(this::views);
+    }
+
+    /** Views of many employees: their classes and current participations read in one query each. */
+    public List<EmployeeView> views(List<Employee> list) {
+        Set<String> codes = new HashSet<>();
+        list.forEach(e -> {
+            if (e.currentClassCode != null) {
+                codes.add(e.currentClassCode);
+            }
+        });
+        Map<String, ClassificationCopy> byCode = classes.byCode(codes);
+        Map<String, Participant> current = participantRecords.currentOf(list.stream().map(e -> e.employeeId).toList());
+        return list.stream().map(e -> {
+            ClassificationCopy c = e.currentClassCode == null ? null : byCode.get(e.currentClassCode);
+            boolean eligible = e.status == EmployeeStatus.ACTIVE && c != null && c.isLpel();
+            return new EmployeeView(e, c, eligible, current.get(e.employeeId));
+        }).toList();
     }
 
     public EmployeeView view(Employee e) {
