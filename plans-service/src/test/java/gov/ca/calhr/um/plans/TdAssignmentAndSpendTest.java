@@ -78,17 +78,33 @@ class TdAssignmentAndSpendTest {
                 .statusCode(201)
                 .body("agreements.party", equalTo(List.of("EMPLOYEE", "CURRENT_SUPERVISOR", "RECEIVING_SUPERVISOR")))
                 .body("returnPosition", equalTo("307-110-1139-001"));
-        // half time: up to 48 calendar months
-        as(DGS_COORDINATOR).body(agreement(p, "2026-01-01", "2030-01-01", 0.5)).post(url).then()
+        // the limit holds for all of the employee's assignments together: 24 months are used
+        as(DGS_COORDINATOR).body(agreement(p, "2028-01-01", "2028-01-31", null)).post(url).then()
+                .statusCode(400).body("violations.field", hasItem("endDate"))
+                .body("detail", containsString("none is left"));
+        // and one at a time
+        as(DGS_COORDINATOR).body(agreement(p, "2027-06-01", "2027-06-30", null)).post(url).then()
+                .statusCode(400).body("violations.field", hasItem("startDate"))
+                .body("detail", containsString("overlaps"));
+        // half time: up to 48 calendar months (another employee)
+        Participant q = participant();
+        String other = "/api/plans/" + activePlan(q) + "/td-assignments";
+        as(DGS_COORDINATOR).body(agreement(q, "2026-01-01", "2030-01-01", 0.5)).post(other).then()
                 .statusCode(400).body("violations.field", hasItem("endDate"));
-        as(p.supervisor()).body(agreement(p, "2026-01-01", "2029-12-31", 0.5)).post(url).then()
+        as(q.supervisor()).body(agreement(q, "2026-01-01", "2027-12-31", 0.5)).post(other).then()
                 .statusCode(201).body("timeBaseFraction", comparesEqualTo(0.5f));
+        // two years at half time used half the limit: a year full time is left (to 2028-12-30 of 2029-12-31)
+        as(DGS_COORDINATOR).body(agreement(q, "2028-01-01", "2029-01-31", null)).post(other).then()
+                .statusCode(400).body("detail", containsString("use 50 % of it"))
+                .body("detail", containsString("ends on 2028-12-30 at the latest"));
+        as(DGS_COORDINATOR).body(agreement(q, "2028-01-01", "2028-12-30", null)).post(other).then()
+                .statusCode(201);
         Map<String, Object> unsigned = agreement(p, "2026-01-01", "2026-06-30", null);
         unsigned.remove("receivingSupervisorAgreedOn");
         as(DGS_COORDINATOR).body(unsigned).post(url).then()
                 .statusCode(400).body("violations.field", hasItem("receivingSupervisorAgreedOn"));
         as(p.employee()).body(agreement(p, "2026-01-01", "2026-06-30", null)).post(url).then().statusCode(403);
-        as(DGS_COORDINATOR).get("/api/plans/" + planId).then().body("tdAssignments", hasSize(2));
+        as(DGS_COORDINATOR).get("/api/plans/" + planId).then().body("tdAssignments", hasSize(1));
     }
 
     @Test
@@ -180,5 +196,38 @@ class TdAssignmentAndSpendTest {
         return as(DGS_HR).get("/api/departments/" + department + "/training-spend?fiscalYear=" + fiscalYear)
                 .then().statusCode(200).body("fiscalYear", equalTo(fiscalYear))
                 .extract().jsonPath().getMap("byCategory", String.class, Float.class);
+    }
+
+    @jakarta.inject.Inject
+    gov.ca.calhr.um.plans.service.TdAssignmentService assignments;
+
+    @Test
+    void theDepartmentListsItsAssignmentsEachPartyReadsOneAndOnePastItsEndIsEnded() {
+        Participant p = participant();
+        String planId = activePlan(p);
+        String past = as(DGS_COORDINATOR).body(agreement(p, "2025-01-06", "2025-03-31", null))
+                .post("/api/plans/" + planId + "/td-assignments").then().statusCode(201)
+                .body("status", equalTo("AGREED")).extract().path("assignmentId");
+
+        as(DGS_COORDINATOR).get("/api/departments/DGS/td-assignments?size=500").then().statusCode(200)
+                .body("items.assignmentId", hasItem(past));
+        as(DGS_HR).get("/api/departments/DGS/td-assignments?status=AGREED&size=500").then().statusCode(200);
+        as(EDD_COORDINATOR).get("/api/departments/DGS/td-assignments").then().statusCode(403);
+        as(DGS_COORDINATOR).get("/api/departments/DGS/td-assignments?status=FINISHED").then().statusCode(400)
+                .body("violations.field", hasItem("status"));
+        as(p.employee()).get("/api/td-assignments/" + past).then().statusCode(200)
+                .body("employeeId", equalTo(p.employeeId()));
+        as(p.supervisor()).get("/api/td-assignments/" + past).then().statusCode(200);
+        as(EDD_COORDINATOR).get("/api/td-assignments/" + past).then().statusCode(404);
+
+        try (TopicReader events = new TopicReader(bootstrap(), "plans.td-assignment.v1")) {
+            assignments.endThosePastTheirEnd();
+            as(p.employee()).get("/api/td-assignments/" + past).then().body("status", equalTo("ENDED"));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/td-assignments?status=ENDED&size=500").then()
+                    .body("items.assignmentId", hasItem(past));
+            var ended = events.awaitRecord(r -> r.value().contains(past) && r.value().contains("\"ENDED\""),
+                    Duration.ofSeconds(30));
+            EventContracts.assertConforms(ended.topic(), ended.value());
+        }
     }
 }

@@ -1,28 +1,36 @@
 package gov.ca.calhr.um.plans.rest;
 
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
+import gov.ca.calhr.um.plans.domain.TdStatus;
 import gov.ca.calhr.um.plans.rest.PlanResource.TdAssignmentResponse;
-import gov.ca.calhr.um.plans.service.TdAssignmentService;
 import gov.ca.calhr.um.plans.service.TdAssignmentService.NewAssignment;
 import gov.ca.calhr.um.plans.service.TdAssignmentService.Requester;
+import gov.ca.calhr.um.plans.service.TdAssignmentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -92,5 +100,25 @@ public class TdAssignmentResource {
                                          @NotNull @Valid EarlyEndRequest r) {
         return TdAssignmentResponse.of(service.endEarly(assignmentId, r.requestedBy(), r.requestedOn(), r.endDate(),
                 r.reason(), caller));
+    }
+
+    @GET
+    @Path("/departments/{department}/td-assignments")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "The department's T&D assignments, the latest start first; status= keeps one status")
+    public Page<TdAssignmentResponse> inDepartment(@PathParam("department") String department,
+                                                   @Parameter(description = "AGREED, ENDING_EARLY or ENDED")
+                                                   @QueryParam("status") TdStatus status,
+                                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.inDepartment(department, status, caller, page, size).map(TdAssignmentResponse::of);
+    }
+
+    @GET
+    @Path("/td-assignments/{assignmentId}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "One T&D assignment: the employee, either supervisor, the department's staff")
+    public TdAssignmentResponse get(@PathParam("assignmentId") UUID assignmentId) {
+        return TdAssignmentResponse.of(service.find(assignmentId, caller));
     }
 }

@@ -1,13 +1,15 @@
 package gov.ca.calhr.um.plans.service;
 
-import gov.ca.calhr.um.plans.config.PlansConfig;
 import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.InvalidInput;
 import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.error.NotFound;
+import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
+import gov.ca.calhr.um.commons.time.Today;
+import gov.ca.calhr.um.plans.config.PlansConfig;
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.TdAssignment;
@@ -16,11 +18,13 @@ import gov.ca.calhr.um.plans.domain.TdStatus;
 import gov.ca.calhr.um.plans.domain.WorkingDays;
 import gov.ca.calhr.um.plans.events.PlanEvents;
 import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -51,9 +55,11 @@ public class TdAssignmentService {
     private final TdAssignmentRepository assignments;
     private final PlanEvents events;
     private final WorkingDays workingDays;
+    private final Today today;
 
     public TdAssignmentService(PlanService plans, TdAssignmentRepository assignments, PlanEvents events,
-                               PlansConfig config) {
+                               PlansConfig config, Today today) {
+        this.today = today;
         this.plans = plans;
         this.assignments = assignments;
         this.events = events;
@@ -77,11 +83,29 @@ public class TdAssignmentService {
         if (n.endDate().isBefore(n.startDate())) {
             throw InvalidInput.field("endDate", "must not be before startDate (" + n.startDate() + ")");
         }
-        LocalDate last = TdLimit.lastAllowedDay(n.startDate(), fraction);
+        List<TdAssignment> earlier = assignments.ofEmployee(p.employeeId);
+        for (TdAssignment e : earlier) {
+            if (!e.startDate.isAfter(n.endDate()) && !n.startDate().isAfter(e.endDate)) {
+                throw InvalidInput.field("startDate", "overlaps the employee's T&D assignment " + e.assignmentId
+                        + " from " + e.startDate + " to " + e.endDate + ": one assignment at a time");
+            }
+        }
+        List<TdLimit.Span> spans = earlier.stream()
+                .map(e -> new TdLimit.Span(e.startDate, e.endDate, e.timeBaseFraction)).toList();
+        LocalDate last = TdLimit.lastAllowedDay(n.startDate(), fraction, spans);
         if (n.endDate().isAfter(last)) {
-            throw InvalidInput.field("endDate", "a T&D assignment runs at most " + TdLimit.FULL_TIME_MONTHS
-                    + " months full-time equivalent: at time base " + fraction.stripTrailingZeros().toPlainString()
-                    + " one starting " + n.startDate() + " ends on " + last + " at the latest");
+            String base = "at time base " + fraction.stripTrailingZeros().toPlainString() + " one starting "
+                    + n.startDate();
+            if (spans.isEmpty()) {
+                throw InvalidInput.field("endDate", "a T&D assignment runs at most " + TdLimit.FULL_TIME_MONTHS
+                        + " months full-time equivalent: " + base + " ends on " + last + " at the latest");
+            }
+            BigDecimal used = spans.stream().map(TdLimit::share).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
+            throw InvalidInput.field("endDate", "an employee's T&D assignments run at most "
+                    + TdLimit.FULL_TIME_MONTHS + " months full-time equivalent in all; the earlier ones use " + used
+                    + " % of it: " + (last.isBefore(n.startDate()) ? "none is left"
+                    : base + " ends on " + last + " at the latest"));
         }
         if (n.currentSupervisorId().equals(n.receivingSupervisorId())) {
             throw InvalidInput.field("receivingSupervisorId",
@@ -160,5 +184,44 @@ public class TdAssignmentService {
         t.updatedAt = Timestamps.now();
         events.tdAssignment(t);
         return t;
+    }
+
+    /** A department's assignments, for its coordinator, HR and EEO officer. */
+    public Page<TdAssignment> inDepartment(String department, TdStatus status, CurrentCaller caller, int page,
+                                           int size) {
+        if (!caller.isDepartmentStaff(department)) {
+            throw new NotAllowed("only the department's UM coordinator, HR and EEO officer list its T&D assignments");
+        }
+        return Page.of(assignments.inDepartment(department.toUpperCase(), status), page, size);
+    }
+
+    /** One assignment: for the employee, either supervisor and the department's staff. */
+    public TdAssignment find(UUID assignmentId, CurrentCaller caller) {
+        return assignments.findByIdOptional(assignmentId)
+                .filter(x -> caller.maySeeRecordsOf(x.department, x.employeeId, x.currentSupervisorId)
+                        || caller.isSupervisor(x.receivingSupervisorId))
+                .orElseThrow(() -> new NotFound("no T&D assignment " + assignmentId + " visible to you"));
+    }
+
+    /**
+     * Every hour ({@code um.td.end-every}): {@link #endThosePastTheirEnd()}.
+     */
+    @Scheduled(every = "${um.td.end-every:1h}", delayed = "${um.td.end-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void endOnSchedule() {
+        endThosePastTheirEnd();
+    }
+
+    /** Marks ENDED (and announces) every assignment whose end day has passed; answers how many. */
+    @Transactional
+    public int endThosePastTheirEnd() {
+        List<TdAssignment> ended = assignments.pastTheirEnd(today.date());
+        for (TdAssignment t : ended) {
+            t.status = TdStatus.ENDED;
+            t.updatedAt = Timestamps.now();
+            events.tdAssignment(t);
+        }
+        return ended.size();
     }
 }
