@@ -70,9 +70,37 @@ class CatalogTest {
                 .body("umDesignation.reason", startsWith("traditionally low-paying"));
         get("/api/classifications/5901").body("umCategory", equalTo("LPEL"));
 
-        // withdrawing the designation falls back to the range default
-        put("5901", body("JY41", "Program Technician (Test)", 3300, 4100)).statusCode(200)
+        // a change that names no category (here a retitle) keeps the designation
+        put("5901", body("JY41", "Program Technician II (Test)", 3300, 4100)).statusCode(200)
+                .body("title", equalTo("Program Technician II (Test)"))
+                .body("umCategory", equalTo("LPEL")).body("umDesignation.designatedBy", equalTo("hr-1"));
+        // an import without the column keeps it too
+        String withoutColumn = """
+                class_code,schematic_code,title,salary_min,salary_max
+                5901,JY41,Program Technician II (Test),3300.00,4200.00
+                """;
+        given().auth().oauth2(HR).contentType("text/csv").body(withoutColumn).post("/api/classifications/import")
+                .then().statusCode(200).body("updated", equalTo(1));
+        get("/api/classifications/5901").body("salaryMax", equalTo(4200.0f)).body("umCategory", equalTo("LPEL"));
+        // withdrawing it is explicit, and cannot be combined with naming one
+        Map<String, Object> both = body("JY41", "Program Technician II (Test)", 3300, 4200);
+        both.put("umCategory", "LPEL");
+        both.put("umDesignationReason", "x");
+        both.put("withdrawUmDesignation", true);
+        put("5901", both).statusCode(400).body("violations.field", hasItem("withdrawUmDesignation"));
+        Map<String, Object> withdraw = body("JY41", "Program Technician II (Test)", 3300, 4200);
+        withdraw.put("withdrawUmDesignation", true);
+        put("5901", withdraw).statusCode(200)
                 .body("umCategory", equalTo("ELTPA")).body("umDesignation", nullValue());
+        // and by import: DEFAULT in the column
+        put("5901", designated).statusCode(200).body("umCategory", equalTo("LPEL"));
+        String backToDefault = """
+                class_code,schematic_code,title,salary_min,salary_max,um_category
+                5901,JY41,Program Technician (Test),3300.00,4100.00,DEFAULT
+                """;
+        given().auth().oauth2(HR).contentType("text/csv").body(backToDefault).post("/api/classifications/import")
+                .then().statusCode(200);
+        get("/api/classifications/5901").body("umCategory", equalTo("ELTPA")).body("umCategoryDesignated", equalTo(false));
     }
 
     @Test

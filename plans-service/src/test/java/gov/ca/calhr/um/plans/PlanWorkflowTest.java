@@ -258,4 +258,20 @@ class PlanWorkflowTest {
                 .body("statusReason", containsString("moving to another city"))
                 .body("history", hasSize(5));
     }
+
+    @Test
+    void aSuspendedParticipationHoldsItsPlanAndItsReinstatementResumesIt() {
+        Participant p = participant();
+        String planId = planIn("ACTIVE", p);
+        publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), p, "ACTIVE", "SUSPENDED",
+                "missed two training sessions"));
+        awaitStatus(p, planId, "SUSPENDED");
+        as(p.employee()).get("/api/plans/" + planId).then()
+                .body("statusReason", equalTo("participation suspended: missed two training sessions"));
+        publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), p, "SUSPENDED", "ACTIVE",
+                "back in good standing"));
+        awaitStatus(p, planId, "ACTIVE");
+        as(p.employee()).get("/api/plans/" + planId).then()
+                .body("statusReason", containsString("participation reinstated"));
+    }
 }

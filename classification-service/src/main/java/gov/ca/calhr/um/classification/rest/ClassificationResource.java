@@ -36,6 +36,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,13 +71,21 @@ public class ClassificationResource {
             @NotNull @PositiveOrZero BigDecimal salaryMax,
             List<@Valid RangeRequest> alternateRanges,
             UmCategory umCategory,
-            @Size(max = 500) String umDesignationReason) {
+            @Size(max = 500) String umDesignationReason,
+            @Schema(description = "true: withdraw the explicit designation (the class takes its range default "
+                    + "again); leaving umCategory out keeps the designation as it is")
+            Boolean withdrawUmDesignation) {
 
         ClassificationChange toChange() {
             List<SalaryRange> ranges = alternateRanges == null ? List.of() : alternateRanges.stream()
                     .map(r -> new SalaryRange(r.rangeCode(), r.salaryMin(), r.salaryMax())).toList();
+            boolean withdraw = Boolean.TRUE.equals(withdrawUmDesignation);
+            if (withdraw && umCategory != null) {
+                throw Problems.invalidField("withdrawUmDesignation", "cannot withdraw a designation while naming one ("
+                        + umCategory + ")");
+            }
             return new ClassificationChange(schematicCode, title, titleEffectiveFrom, salaryMin, salaryMax, ranges,
-                    umCategory, umDesignationReason);
+                    umCategory, umDesignationReason, withdraw);
         }
     }
 
@@ -170,7 +179,8 @@ public class ClassificationResource {
     @Operation(summary = "Create or change a class",
             description = "A new title is a retitle effective titleEffectiveFrom (default today); the former "
                     + "title stays as an alias. umCategory designates the class explicitly (with a reason); "
-                    + "leave it out to use the default of the schematic-code range.")
+                    + "leaving it out keeps the designation the class has (or its schematic-code range default); "
+                    + "withdrawUmDesignation=true goes back to the range default.")
     public ClassificationResponse upsert(
             @PathParam("classCode") @Pattern(regexp = CLASS_CODE, message = CLASS_CODE_MESSAGE) String classCode,
             @NotNull @Valid ClassificationRequest request) {

@@ -153,11 +153,14 @@ public class CatalogImportService {
         }
         UmCategory category = null;
         String categoryText = value(v, "um_category");
-        if (categoryText != null) {
+        // no column, or an empty cell: the class keeps its designation; DEFAULT withdraws it
+        boolean withdraw = "DEFAULT".equalsIgnoreCase(categoryText);
+        if (categoryText != null && !withdraw) {
             try {
                 category = UmCategory.valueOf(categoryText.toUpperCase());
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, "um_category", "must be one of LPEL, ELTPA, BRIDGING, NONE"));
+                errors.add(new RowError(line, "um_category",
+                        "must be one of LPEL, ELTPA, BRIDGING, NONE, or DEFAULT (back to the range default)"));
             }
         }
         String reason = value(v, "um_designation_reason");
@@ -171,7 +174,7 @@ public class CatalogImportService {
             return null;
         }
         return new Row(line, classCode, new ClassificationChange(schematic, title, titleFrom, min, max, ranges,
-                category, reason), titles);
+                category, reason, withdraw), titles);
     }
 
     private static List<TitlePeriod> titles(long line, String current, LocalDate currentFrom, String former,

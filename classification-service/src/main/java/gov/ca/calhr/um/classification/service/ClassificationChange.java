@@ -14,5 +14,5 @@ import java.util.List;
  */
 public record ClassificationChange(String schematicCode, String title, LocalDate titleEffectiveFrom,
                                    BigDecimal salaryMin, BigDecimal salaryMax, List<SalaryRange> alternateRanges,
-                                   UmCategory umCategory, String umDesignationReason) {
+                                   UmCategory umCategory, String umDesignationReason, boolean withdrawDesignation) {
 }

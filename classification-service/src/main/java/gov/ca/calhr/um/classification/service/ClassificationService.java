@@ -112,11 +112,20 @@ public class ClassificationService {
         c.salaryMin = change.salaryMin();
         c.salaryMax = change.salaryMax();
 
-        String reason = change.umCategory() == null ? null : change.umDesignationReason();
-        if (c.umCategoryOverride != change.umCategory() || !Objects.equals(c.umDesignationReason, reason)) {
-            c.umCategoryOverride = change.umCategory();
-            c.umDesignationReason = reason;
-            c.umDesignatedBy = change.umCategory() == null ? null : caller;
+        // an explicit designation stays until HR changes or withdraws it explicitly: a change that
+        // names no category (a retitle, an import without the column) leaves it as it is
+        if (change.umCategory() != null) {
+            if (c.umCategoryOverride != change.umCategory()
+                    || !Objects.equals(c.umDesignationReason, change.umDesignationReason())) {
+                c.umCategoryOverride = change.umCategory();
+                c.umDesignationReason = change.umDesignationReason();
+                c.umDesignatedBy = caller;
+                changed = true;
+            }
+        } else if (change.withdrawDesignation() && c.umCategoryOverride != null) {
+            c.umCategoryOverride = null;
+            c.umDesignationReason = null;
+            c.umDesignatedBy = null;
             changed = true;
         }
         List<SalaryRange> ranges = change.alternateRanges().stream()

@@ -134,22 +134,38 @@ public class PlanWorkflow {
         events.planChanged(p, from);
     }
 
+    /** How a plan suspended with its participation starts its reason: only such a plan resumes with it. */
+    static final String HELD_WITH_PARTICIPATION = "participation suspended";
+
     /**
      * participants-service reported a participant's new status: promotion completes the plan in
-     * progress; withdrawal or separation closes it. A redelivered event finds nothing left to do.
+     * progress; withdrawal or separation closes it; a suspended participation holds its accepted plan
+     * (one suspension for both), and its reinstatement resumes the plan it held, not one the
+     * coordinator suspended on its own grounds. A redelivered event finds nothing left to do.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void participationChanged(UUID participantId, String status, String reason, String cause) {
-        PlanStatus to = switch (status) {
-            case "PROMOTED" -> PlanStatus.COMPLETED;
-            case "WITHDRAWN", "SEPARATED" -> PlanStatus.CLOSED;
-            default -> null;
-        };
-        if (to == null) {
-            return;
-        }
-        repository.openForUpdate(participantId).ifPresent(p ->
-                move(p, to, status.toLowerCase() + (reason == null ? "" : ": " + reason), "participants-service",
-                        cause));
+        String why = reason == null ? "" : ": " + reason;
+        repository.openForUpdate(participantId).ifPresent(p -> {
+            switch (status) {
+                case "PROMOTED" -> move(p, PlanStatus.COMPLETED, "promoted" + why, "participants-service", cause);
+                case "WITHDRAWN", "SEPARATED" ->
+                        move(p, PlanStatus.CLOSED, status.toLowerCase() + why, "participants-service", cause);
+                case "SUSPENDED" -> {
+                    if (p.status == PlanStatus.ACTIVE) {
+                        p.suspensionGround = null;
+                        move(p, PlanStatus.SUSPENDED, HELD_WITH_PARTICIPATION + why, "participants-service", cause);
+                    }
+                }
+                case "ACTIVE" -> {
+                    if (p.status == PlanStatus.SUSPENDED && p.statusReason != null
+                            && p.statusReason.startsWith(HELD_WITH_PARTICIPATION)) {
+                        move(p, PlanStatus.ACTIVE, "participation reinstated" + why, "participants-service", cause);
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 }
