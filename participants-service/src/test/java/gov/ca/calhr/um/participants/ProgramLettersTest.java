@@ -260,4 +260,62 @@ class ProgramLettersTest {
         assertThat(mailTo("um@dgs.ca.gov")).filteredOn(m -> m.getText().contains(reason)).singleElement()
                 .satisfies(m -> assertThat(m.getText()).contains(applicant.employeeId() + " withdrew"));
     }
+
+    @Test
+    void aPostingChangedExtendedAndCancelledIsAnnouncedEachTime() {
+        String department = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        String coordinator = TestTokens.token("coordinator", department, "um-coordinator");
+        Person eligible = employee(department, OFFICE_TECHNICIAN, null);
+        String title = "Bridging course " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> posting = new HashMap<>(Map.of("kind", "TRAINING", "title", title,
+                "opensOn", Timestamps.today().toString(), "closesOn", Timestamps.today().plusDays(10).toString()));
+        String id = as(coordinator).body(posting).post("/api/departments/" + department + "/opportunities").then()
+                .statusCode(201).body("status", org.hamcrest.Matchers.equalTo("OPEN"))
+                .body("version", org.hamcrest.Matchers.equalTo(1)).extract().path("opportunityId");
+        relay.relayDue();
+        assertThat(mailTo(eligible.email())).hasSize(1);
+
+        // extended: a later day only
+        as(coordinator).body(Map.of("closesOn", Timestamps.today().plusDays(5).toString()))
+                .post("/api/opportunities/" + id + "/extension").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("closesOn"));
+        String later = Timestamps.today().plusDays(40).toString();
+        as(coordinator).body(Map.of("closesOn", later)).post("/api/opportunities/" + id + "/extension").then()
+                .statusCode(200).body("closesOn", org.hamcrest.Matchers.equalTo(later))
+                .body("version", org.hamcrest.Matchers.equalTo(2));
+        // changed: its kind stays
+        posting.put("closesOn", later);
+        posting.put("description", "Now also on Saturdays");
+        posting.put("kind", "JOB_OPENING");
+        as(coordinator).body(posting).put("/api/opportunities/" + id).then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("kind"));
+        posting.put("kind", "TRAINING");
+        as(coordinator).body(posting).put("/api/opportunities/" + id).then().statusCode(200)
+                .body("description", org.hamcrest.Matchers.equalTo("Now also on Saturdays"))
+                .body("version", org.hamcrest.Matchers.equalTo(3));
+        // another department's coordinator does not see it
+        as(DGS_COORDINATOR).body(Map.of("reason", "x")).post("/api/opportunities/" + id + "/cancellation").then()
+                .statusCode(404);
+        relay.relayDue();
+        // two changes before the relay's turn: the employee is told once, of the latest
+        assertThat(mailTo(eligible.email())).hasSize(2);
+        assertThat(mailTo(eligible.email()).get(1)).satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Upward Mobility Program: changed, " + title);
+            assertThat(m.getText()).contains("was changed", "version 3");
+        });
+
+        as(coordinator).body(Map.of("reason", "the trainer is not available this term"))
+                .post("/api/opportunities/" + id + "/cancellation").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        as(coordinator).body(Map.of("reason", "again")).post("/api/opportunities/" + id + "/cancellation").then()
+                .statusCode(409);
+        as(eligible.token()).get("/api/departments/" + department + "/opportunities").then().statusCode(200)
+                .body("items.opportunityId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        relay.relayDue();
+        assertThat(mailTo(eligible.email())).hasSize(3);
+        assertThat(mailTo(eligible.email()).get(2)).satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Upward Mobility Program: cancelled, " + title);
+            assertThat(m.getText()).contains("was cancelled: the trainer is not available this term");
+        });
+    }
 }

@@ -51,7 +51,21 @@ public class Opportunity {
     @Column(name = "posted_at", nullable = false)
     public Instant postedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OpportunityStatus status = OpportunityStatus.OPEN;
+
+    @Column(name = "cancelled_reason")
+    public String cancelledReason;
+
+    /** 1 when posted; each change, extension or cancellation a new version. */
+    @Column(nullable = false)
+    public int version = 1;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return status == OpportunityStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 }

@@ -8,6 +8,7 @@ import gov.ca.calhr.um.participants.domain.ApplicationStatus;
 import gov.ca.calhr.um.participants.domain.Notification;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.domain.OpportunityStatus;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.PersonnelAction;
@@ -86,7 +87,8 @@ public class ParticipantEvents {
 
     /** Data of {@code OpportunityPosted} v1. */
     public record OpportunityPosted(String opportunityId, String department, OpportunityKind kind, String title,
-                                    String classCode, LocalDate opensOn, LocalDate closesOn) {
+                                    String classCode, LocalDate opensOn, LocalDate closesOn,
+                                    OpportunityStatus status, int version, String cancelledReason) {
     }
 
     /** Data of {@code ApplicationStatusChanged} v1: submitted, reviewed, decided or withdrawn. */
@@ -160,7 +162,7 @@ public class ParticipantEvents {
     public void opportunityPosted(Opportunity o) {
         outbox.publish(OPPORTUNITY_TOPIC, "OpportunityPosted", 1, o.opportunityId.toString(), o.department,
                 new OpportunityPosted(o.opportunityId.toString(), o.department, o.kind, o.title, o.classCode,
-                        o.opensOn, o.closesOn));
+                        o.opensOn, o.closesOn, o.status, o.version, o.cancelledReason));
     }
 
     public void applicationChanged(Application a) {

@@ -22,7 +22,8 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
         StringBuilder q = new StringBuilder("department = :d");
         Parameters params = Parameters.with("d", department);
         if (openOn != null) {
-            q.append(" and opensOn <= :day and closesOn >= :day");
+            q.append(" and opensOn <= :day and closesOn >= :day and status = :open");
+            params = params.and("open", gov.ca.calhr.um.participants.domain.OpportunityStatus.OPEN);
             params = params.and("day", openOn);
         }
         if (kind != null) {

@@ -6,8 +6,9 @@ import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
-import gov.ca.calhr.um.participants.service.OpportunityService;
+import gov.ca.calhr.um.participants.domain.OpportunityStatus;
 import gov.ca.calhr.um.participants.service.OpportunityService.NewOpportunity;
+import gov.ca.calhr.um.participants.service.OpportunityService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -54,11 +56,21 @@ public class OpportunityResource {
 
     public record OpportunityResponse(String opportunityId, String department, OpportunityKind kind, String title,
                                       String description, String classCode, LocalDate opensOn, LocalDate closesOn,
-                                      String eligibilityNotes, Instant postedAt) {
+                                      String eligibilityNotes, Instant postedAt, OpportunityStatus status,
+                                      String cancelledReason, int version, Instant updatedAt) {
         static OpportunityResponse of(Opportunity o) {
             return new OpportunityResponse(o.opportunityId.toString(), o.department, o.kind, o.title, o.description,
-                    o.classCode, o.opensOn, o.closesOn, o.eligibilityNotes, o.postedAt);
+                    o.classCode, o.opensOn, o.closesOn, o.eligibilityNotes, o.postedAt, o.status, o.cancelledReason,
+                    o.version, o.updatedAt);
         }
+    }
+
+    /** A later closing day. */
+    public record ExtensionRequest(@NotNull LocalDate closesOn) {
+    }
+
+    /** Why the posting is cancelled (the employees it was announced to are told). */
+    public record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     private final OpportunityService service;
@@ -104,5 +116,34 @@ public class OpportunityResource {
     @Operation(summary = "One opportunity")
     public OpportunityResponse get(@PathParam("opportunityId") UUID opportunityId) {
         return OpportunityResponse.of(service.find(opportunityId, caller));
+    }
+
+    @PUT
+    @Path("/opportunities/{opportunityId}")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "Change what a posting says (its kind stays); the change is announced to the eligible "
+            + "employees once it has opened")
+    public OpportunityResponse change(@PathParam("opportunityId") UUID opportunityId,
+                                      @NotNull @Valid OpportunityRequest r) {
+        return OpportunityResponse.of(service.change(opportunityId, new NewOpportunity(r.kind(), r.title(),
+                r.description(), r.classCode(), r.opensOn(), r.closesOn(), r.eligibilityNotes()), caller));
+    }
+
+    @POST
+    @Path("/opportunities/{opportunityId}/extension")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "Extend a posting to a later closing day; the extension is announced")
+    public OpportunityResponse extend(@PathParam("opportunityId") UUID opportunityId,
+                                      @NotNull @Valid ExtensionRequest r) {
+        return OpportunityResponse.of(service.extend(opportunityId, r.closesOn(), caller));
+    }
+
+    @POST
+    @Path("/opportunities/{opportunityId}/cancellation")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR})
+    @Operation(summary = "Cancel a posting with a reason; those it was announced to are told")
+    public OpportunityResponse cancel(@PathParam("opportunityId") UUID opportunityId,
+                                      @NotNull @Valid CancellationRequest r) {
+        return OpportunityResponse.of(service.cancel(opportunityId, r.reason(), caller));
     }
 }

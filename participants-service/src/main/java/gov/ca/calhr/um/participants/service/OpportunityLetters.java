@@ -8,6 +8,7 @@ import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Opportunity;
+import gov.ca.calhr.um.participants.domain.OpportunityStatus;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
@@ -33,7 +34,15 @@ public class OpportunityLetters implements LetterKind {
 
     public static final String KIND = "OPPORTUNITY_POSTED";
 
-    /** What the template shows. */
+    /** What the change letter shows. */
+    @TemplateData
+    public record ChangeView(String opportunityId, int version, String department, String date,
+                             String employeeName, String title, String kind, String classTitle, String change,
+                             boolean cancelled, String cancelledReason, String opensOn, String closesOn,
+                             String eligibilityNotes, String contact) {
+    }
+
+    /** What the announcement shows. */
     @TemplateData
     public record View(String opportunityId, String department, String date, String employeeName, String title,
                        String kind, String classTitle, String description, String opensOn, String closesOn,
@@ -46,10 +55,13 @@ public class OpportunityLetters implements LetterKind {
     private final ProgramSettingsRepository programs;
     private final Today today;
     private final Template text;
+    private final Template changeText;
 
     public OpportunityLetters(OpportunityRepository opportunities, EmployeeRepository employees,
                               ClassificationCopyRepository classes, ProgramSettingsRepository programs, Today today,
-                              @Location("letters/opportunity.txt") Template text) {
+                              @Location("letters/opportunity.txt") Template text,
+                              @Location("letters/opportunity-change.txt") Template changeText) {
+        this.changeText = changeText;
         this.opportunities = opportunities;
         this.employees = employees;
         this.classes = classes;
@@ -63,6 +75,11 @@ public class OpportunityLetters implements LetterKind {
         return employeeIds.stream().map(id -> o.opportunityId + ":" + id).toList();
     }
 
+    /** The subjects of the letters telling the employees of a change: one per employee and version. */
+    static List<String> changeSubjects(Opportunity o, Collection<String> employeeIds) {
+        return employeeIds.stream().map(id -> o.opportunityId + ":" + id + ":v" + o.version).toList();
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -70,12 +87,18 @@ public class OpportunityLetters implements LetterKind {
 
     @Override
     public Composed compose(String subjectId) {
-        int colon = subjectId.indexOf(':');
-        Opportunity o = opportunities.findById(UUID.fromString(subjectId.substring(0, colon)));
-        Employee e = employees.findById(subjectId.substring(colon + 1));
+        String[] parts = subjectId.split(":");
+        Opportunity o = opportunities.findById(UUID.fromString(parts[0]));
+        Employee e = employees.findById(parts[1]);
         LocalDate day = today.date();
+        if (parts.length == 3) {
+            return change(o, e, Integer.parseInt(parts[2].substring(1)), day);
+        }
         if (o == null || o.closesOn.isBefore(day)) {
             return Composed.skip("the opportunity closed before its announcement went out");
+        }
+        if (o.status == OpportunityStatus.CANCELLED) {
+            return Composed.skip("the opportunity was cancelled before its announcement went out");
         }
         if (e == null || e.status != EmployeeStatus.ACTIVE || e.email == null || e.email.isBlank()
                 || e.currentClassCode == null || !classes.findByIdOptional(e.currentClassCode)
@@ -93,6 +116,27 @@ public class OpportunityLetters implements LetterKind {
                 contact);
         return Composed.send(new Letter(List.of(e.email), List.of(),
                 "Upward Mobility Program: a new opportunity, " + o.title, text.data("v", v).render(), null, null));
+    }
+
+    /** The letter of one change (version): skipped when a newer change came first, its letter says it all. */
+    private Composed change(Opportunity o, Employee e, int version, LocalDate day) {
+        if (o == null || o.version != version) {
+            return Composed.skip("a newer change of the opportunity came first");
+        }
+        if (e == null || e.email == null || e.email.isBlank()) {
+            return Composed.skip("no e-mail address on record");
+        }
+        boolean cancelled = o.status == OpportunityStatus.CANCELLED;
+        String classTitle = o.classCode == null ? null
+                : classes.findByIdOptional(o.classCode).map(c -> c.title + " (" + c.classCode + ")").orElse(o.classCode);
+        String contact = programs.findByIdOptional(o.department).map(LetterFormats::contact).orElse(null);
+        var dates = LetterFormats.LONG_DATE;
+        ChangeView v = new ChangeView(o.opportunityId.toString(), o.version, o.department, dates.format(day), e.name,
+                o.title, label(o), classTitle, "changed", cancelled, o.cancelledReason, dates.format(o.opensOn),
+                dates.format(o.closesOn), o.eligibilityNotes, contact);
+        String subject = "Upward Mobility Program: " + (cancelled ? "cancelled" : "changed") + ", " + o.title;
+        return Composed.send(new Letter(List.of(e.email), List.of(), subject, changeText.data("v", v).render(),
+                null, null));
     }
 
     private static String label(Opportunity o) {

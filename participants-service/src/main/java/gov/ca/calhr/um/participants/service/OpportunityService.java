@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.commons.error.ConflictWithState;
 import gov.ca.calhr.um.commons.error.InvalidInput;
 import gov.ca.calhr.um.commons.error.NotAllowed;
 import gov.ca.calhr.um.commons.error.NotFound;
@@ -13,11 +14,13 @@ import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityKind;
+import gov.ca.calhr.um.participants.domain.OpportunityStatus;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -54,6 +57,79 @@ public class OpportunityService {
     @Transactional
     public Opportunity post(String department, NewOpportunity n, CurrentCaller caller) {
         requirePoster(department, caller);
+        check(n);
+        Opportunity o = new Opportunity();
+        o.opportunityId = UUID.randomUUID();
+        o.department = department.toUpperCase();
+        o.kind = n.kind();
+        fill(o, n);
+        o.postedBy = caller.subject();
+        o.postedAt = Timestamps.now();
+        o.updatedAt = o.postedAt;
+        opportunities.persist(o);
+        events.opportunityPosted(o);
+        // announced to each eligible employee with an e-mail address, on the day it opens
+        mail.enqueueAll(OpportunityLetters.KIND, OpportunityLetters.subjects(o, employees.eligibleWithEmail(o.department)),
+                OpportunityLetters.notBefore(o, today.date()));
+        return o;
+    }
+
+    /** The poster changes what the posting says (its kind stays); the change is announced. */
+    @Transactional
+    public Opportunity change(UUID opportunityId, NewOpportunity n, CurrentCaller caller) {
+        Opportunity o = forChange(opportunityId, caller);
+        if (n.kind() != o.kind) {
+            throw InvalidInput.field("kind", "stays " + o.kind + ": post a new opportunity of another kind");
+        }
+        check(n);
+        fill(o, n);
+        return changed(o, "changed");
+    }
+
+    /** A later closing day; the extension is announced. */
+    @Transactional
+    public Opportunity extend(UUID opportunityId, LocalDate closesOn, CurrentCaller caller) {
+        Opportunity o = forChange(opportunityId, caller);
+        if (!closesOn.isAfter(o.closesOn)) {
+            throw InvalidInput.field("closesOn", "must be after the current closing day (" + o.closesOn + ")");
+        }
+        o.closesOn = closesOn;
+        return changed(o, "extended");
+    }
+
+    /** The posting no longer stands; those it was announced to are told why. */
+    @Transactional
+    public Opportunity cancel(UUID opportunityId, String reason, CurrentCaller caller) {
+        Opportunity o = forChange(opportunityId, caller);
+        o.status = OpportunityStatus.CANCELLED;
+        o.cancelledReason = reason;
+        return changed(o, "cancelled");
+    }
+
+    private Opportunity forChange(UUID opportunityId, CurrentCaller caller) {
+        Opportunity o = opportunities.findByIdOptional(opportunityId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> caller.department().map(x.department::equalsIgnoreCase).orElse(false))
+                .orElseThrow(() -> new NotFound("no opportunity " + opportunityId + " visible to you"));
+        requirePoster(o.department, caller);
+        if (o.status == OpportunityStatus.CANCELLED) {
+            throw new ConflictWithState("opportunity " + opportunityId + " was cancelled");
+        }
+        return o;
+    }
+
+    /** A new version, announced; the eligible employees are told once it has opened (before, its letter says it all). */
+    private Opportunity changed(Opportunity o, String what) {
+        o.version++;
+        o.updatedAt = Timestamps.now();
+        events.opportunityPosted(o);
+        if (!o.opensOn.isAfter(today.date()) || o.status == OpportunityStatus.CANCELLED) {
+            mail.enqueueAll(OpportunityLetters.KIND,
+                    OpportunityLetters.changeSubjects(o, employees.eligibleWithEmail(o.department)));
+        }
+        return o;
+    }
+
+    private void check(NewOpportunity n) {
         if (n.closesOn().isBefore(n.opensOn())) {
             throw InvalidInput.field("closesOn", "must not be before opensOn (" + n.opensOn() + ")");
         }
@@ -68,24 +144,15 @@ public class OpportunityService {
                         + n.classCode() + " is " + c.umCategory);
             }
         }
-        Opportunity o = new Opportunity();
-        o.opportunityId = UUID.randomUUID();
-        o.department = department.toUpperCase();
-        o.kind = n.kind();
+    }
+
+    private static void fill(Opportunity o, NewOpportunity n) {
         o.title = n.title();
         o.description = n.description();
         o.classCode = n.classCode();
         o.opensOn = n.opensOn();
         o.closesOn = n.closesOn();
         o.eligibilityNotes = n.eligibilityNotes();
-        o.postedBy = caller.subject();
-        o.postedAt = Timestamps.now();
-        opportunities.persist(o);
-        events.opportunityPosted(o);
-        // announced to each eligible employee with an e-mail address, on the day it opens
-        mail.enqueueAll(OpportunityLetters.KIND, OpportunityLetters.subjects(o, employees.eligibleWithEmail(o.department)),
-                OpportunityLetters.notBefore(o, today.date()));
-        return o;
     }
 
     /**
