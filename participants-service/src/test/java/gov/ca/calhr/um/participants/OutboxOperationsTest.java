@@ -36,7 +36,7 @@ import static org.hamcrest.Matchers.hasItem;
  * The outbox as operators run it: an event the broker will not take holds back the later events
  * (its key's among them) until it goes through, so consumers see every key's events in order; the
  * backlog and its age show on /q/metrics and turn readiness DOWN past um.outbox.max-backlog-age;
- * housekeeping purges old published rows and processed-event ids and nothing else.
+ * housekeeping purges old published rows, processed-event ids and sent letters and nothing else.
  */
 @QuarkusTest
 @QuarkusTestResource(value = UmTestInfrastructure.class,
@@ -148,6 +148,11 @@ class OutboxOperationsTest {
             outboxRow(waiting, key, now.minus(Duration.ofDays(30)), null);
             processed(key, "old", now.minus(Duration.ofDays(401)));
             processed(key, "recent", now.minus(Duration.ofDays(399)));
+            letter(key, "old-sent", now.minus(Duration.ofDays(92)), now.minus(Duration.ofDays(91)), null);
+            letter(key, "recent-sent", now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(2)), null);
+            letter(key, "old-skipped", now.minus(Duration.ofDays(95)), null, "withdrawn");
+            // never taken by the mail server: kept however old
+            letter(key, "old-waiting", now.minus(Duration.ofDays(120)), null, null);
         });
         try {
             long[] purged = housekeeping.purge(now);
@@ -156,12 +161,16 @@ class OutboxOperationsTest {
             assertThat(purged[1]).isGreaterThanOrEqualTo(1);
             assertThat(outboxIds(key)).containsExactlyInAnyOrder(recent, waiting);
             assertThat(processedIds(key)).containsExactly("recent");
+            assertThat(purged[2]).isGreaterThanOrEqualTo(2);
+            assertThat(em.createNativeQuery("select subject_id from mail_outbox where kind = ?1 order by subject_id")
+                    .setParameter(1, key).getResultList()).containsExactly("old-waiting", "recent-sent");
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("delete from outbox_event where event_key = ?1").setParameter(1, key)
                         .executeUpdate();
                 em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, key)
                         .executeUpdate();
+                em.createNativeQuery("delete from mail_outbox where kind = ?1").setParameter(1, key).executeUpdate();
             });
             // the old unpublished row held the outbox back meanwhile: ready again once it is gone
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -176,6 +185,15 @@ class OutboxOperationsTest {
                 values (?1, ?2, ?3, 'OutboxProbe', '{}', ?4, ?5)""")
                 .setParameter(1, eventId).setParameter(2, REFUSED_TOPIC).setParameter(3, key)
                 .setParameter(4, created).setParameter(5, published).executeUpdate();
+    }
+
+    /** A letter of a kind no service sends (the test's key): the relay leaves it alone. */
+    private void letter(String kind, String subject, Instant created, Instant sent, String skipped) {
+        em.createNativeQuery("""
+                insert into mail_outbox (kind, subject_id, created_at, next_attempt_at, sent_at, skipped_reason)
+                values (?1, ?2, ?3, ?6, ?4, ?5)""")
+                .setParameter(1, kind).setParameter(2, subject).setParameter(3, created).setParameter(4, sent)
+                .setParameter(5, skipped).setParameter(6, created.plus(Duration.ofDays(3650))).executeUpdate();
     }
 
     private void processed(String consumer, String eventId, Instant at) {

@@ -49,6 +49,10 @@ public interface CommonsConfig {
         /** The longest wait between two attempts of one letter (it is tried until the server takes it). */
         @WithDefault("PT5M")
         Duration maxRetryDelay();
+
+        /** Sent and skipped letters' rows are purged once older than this (what was mailed to whom). */
+        @WithDefault("P90D")
+        Duration keepSent();
     }
 
     interface Consumer {

@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * Purges what the event plumbing no longer needs, every hour ({@code um.housekeeping.every}):
  * outbox rows published longer ago than {@code um.outbox.keep-published} (the topic keeps the
- * event for good) and processed-event ids older than {@code um.inbox.keep-processed}. Deletes go
+ * event for good), processed-event ids older than {@code um.inbox.keep-processed}, and letters sent
+ * or skipped longer ago than {@code um.mail.keep-sent}. Deletes go
  * in chunks of 10,000 rows, each its own transaction, so that neither the relay nor a consumer
  * waits long behind them. Prometheus {@code um_housekeeping_purged_total{table}} counts the rows.
  */
@@ -28,16 +29,21 @@ public class Housekeeping {
     private final EntityManager em;
     private final Duration keepPublished;
     private final Duration keepProcessed;
+    private final Duration keepSentMail;
     private final Counter outboxPurged;
     private final Counter inboxPurged;
+    private final Counter mailPurged;
 
     public Housekeeping(EntityManager em, CommonsConfig config, MeterRegistry meters) {
         this.em = em;
         this.keepPublished = config.outbox().keepPublished();
         this.keepProcessed = config.inbox().keepProcessed();
+        this.keepSentMail = config.mail().keepSent();
         this.outboxPurged = Counter.builder("um.housekeeping.purged").tag("table", "outbox_event")
                 .description("Rows purged by housekeeping").register(meters);
         this.inboxPurged = Counter.builder("um.housekeeping.purged").tag("table", "processed_event")
+                .description("Rows purged by housekeeping").register(meters);
+        this.mailPurged = Counter.builder("um.housekeeping.purged").tag("table", "mail_outbox")
                 .description("Rows purged by housekeeping").register(meters);
     }
 
@@ -48,7 +54,7 @@ public class Housekeeping {
         purge(Instant.now());
     }
 
-    /** Purges what is older than the kept ages as of {@code now}; returns the rows purged (outbox, inbox). */
+    /** Purges what is older than the kept ages as of {@code now}; returns the rows purged (outbox, inbox, mail). */
     public long[] purge(Instant now) {
         long outbox = inChunks("""
                 delete from outbox_event where id in (select id from outbox_event
@@ -56,12 +62,19 @@ public class Housekeeping {
         long inbox = inChunks("""
                 delete from processed_event where ctid in (select ctid from processed_event
                  where processed_at < ?1 limit %d)""".formatted(CHUNK), now.minus(keepProcessed));
+        // letters sent or skipped long ago; one still to send is kept however old
+        long mail = inChunks("""
+                delete from mail_outbox where id in (select id from mail_outbox
+                 where (sent_at is not null or skipped_reason is not null)
+                   and coalesce(sent_at, created_at) < ?1 limit %d)""".formatted(CHUNK), now.minus(keepSentMail));
         outboxPurged.increment(outbox);
         inboxPurged.increment(inbox);
-        if (outbox + inbox > 0) {
-            LOG.infof("housekeeping purged %d published outbox rows and %d processed-event ids", outbox, inbox);
+        mailPurged.increment(mail);
+        if (outbox + inbox + mail > 0) {
+            LOG.infof("housekeeping purged %d published outbox rows, %d processed-event ids and %d sent letters",
+                    outbox, inbox, mail);
         }
-        return new long[] {outbox, inbox};
+        return new long[] {outbox, inbox, mail};
     }
 
     private long inChunks(String delete, Instant before) {
