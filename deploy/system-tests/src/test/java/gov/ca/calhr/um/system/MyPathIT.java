@@ -69,19 +69,28 @@ class MyPathIT {
         Map<String, String> byClass = new TreeMap<>();
         for (Map<String, Object> p : paths) {
             List<Map<String, Object>> steps = (List<Map<String, Object>>) p.get("steps");
-            StringBuilder route = new StringBuilder();
             BigDecimal min = BigDecimal.ZERO;
             for (Map<String, Object> s : steps) {
-                route.append(s.get("fromClassCode")).append('>').append(s.get("toClassCode")).append(' ')
-                        .append(s.get("kind")).append(' ').append(new BigDecimal(String.valueOf(s.get("salaryMaxChange")))
-                                .stripTrailingZeros().toPlainString()).append("; ");
                 min = min.add(new BigDecimal(String.valueOf(s.get("salaryMinChange"))));
             }
-            byClass.put((String) p.get("toClassCode"), "max " + new BigDecimal(String.valueOf(p.get("salaryGain")))
-                    .stripTrailingZeros().toPlainString() + ", min " + min.stripTrailingZeros().toPlainString()
-                    + ": " + route);
+            byClass.put((String) p.get("toClassCode"), "max " + amount(p.get("salaryGain")) + ", min "
+                    + min.stripTrailingZeros().toPlainString() + ": " + route(steps));
         }
         return byClass;
+    }
+
+    /** Each step as from>to, kind and change of the range's top. */
+    private static String route(List<Map<String, Object>> steps) {
+        StringBuilder route = new StringBuilder();
+        for (Map<String, Object> s : steps) {
+            route.append(s.get("fromClassCode")).append('>').append(s.get("toClassCode")).append(' ')
+                    .append(s.get("kind")).append(' ').append(amount(s.get("salaryMaxChange"))).append("; ");
+        }
+        return route.toString();
+    }
+
+    private static String amount(Object value) {
+        return new BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
     }
 
     /** The same, as participants-service's path answers it. */
@@ -89,15 +98,8 @@ class MyPathIT {
         Map<String, String> byClass = new TreeMap<>();
         List<Map<String, Object>> classes = path.getList("reachableClasses");
         for (Map<String, Object> c : classes) {
-            StringBuilder route = new StringBuilder();
-            for (Map<String, Object> s : (List<Map<String, Object>>) c.get("steps")) {
-                route.append(s.get("fromClassCode")).append('>').append(s.get("toClassCode")).append(' ')
-                        .append(s.get("kind")).append(' ').append(new BigDecimal(String.valueOf(s.get("salaryMaxChange")))
-                                .stripTrailingZeros().toPlainString()).append("; ");
-            }
-            byClass.put((String) c.get("classCode"), "max " + new BigDecimal(String.valueOf(c.get("salaryMaxChange")))
-                    .stripTrailingZeros().toPlainString() + ", min " + new BigDecimal(String.valueOf(c.get("salaryMinChange")))
-                    .stripTrailingZeros().toPlainString() + ": " + route);
+            byClass.put((String) c.get("classCode"), "max " + amount(c.get("salaryMaxChange")) + ", min "
+                    + amount(c.get("salaryMinChange")) + ": " + route((List<Map<String, Object>>) c.get("steps")));
         }
         return byClass;
     }

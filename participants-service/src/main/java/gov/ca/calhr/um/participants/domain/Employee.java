@@ -68,4 +68,12 @@ public class Employee {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Eligible for the program: active in state service in an LPEL class of record ({@code current},
+     * the catalog's entry for {@link #currentClassCode}, or null when unknown).
+     */
+    public boolean eligibleIn(ClassificationCopy current) {
+        return status == EmployeeStatus.ACTIVE && current != null && current.isLpel();
+    }
 }

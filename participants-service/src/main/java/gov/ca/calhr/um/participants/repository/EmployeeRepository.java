@@ -47,18 +47,6 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
         return find(q + " order by employeeId", params);
     }
 
-    /** A department's employees, or only the active ones in an LPEL class when {@code eligibleOnly}. */
-    public PanacheQuery<Employee> inDepartment(String department, boolean eligibleOnly) {
-        if (!eligibleOnly) {
-            return find("department = :d order by employeeId", Parameters.with("d", department));
-        }
-        return find("""
-                department = :d and status = :active
-                and currentClassCode in (select c.classCode from ClassificationCopy c where c.umCategory = 'LPEL')
-                order by employeeId""",
-                Parameters.with("d", department).and("active", EmployeeStatus.ACTIVE));
-    }
-
     /** The ids of the department's eligible employees (active, in an LPEL class) who have an e-mail address. */
     public List<String> eligibleWithEmail(String department) {
         return getEntityManager().createQuery("""

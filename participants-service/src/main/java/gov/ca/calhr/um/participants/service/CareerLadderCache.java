@@ -27,9 +27,15 @@ public class CareerLadderCache {
     private record Kept(LocalDate day, long at, List<CareerLadders.Path> paths) {
     }
 
+    /** The classes in force and the steps, read once for every class's paths. */
+    private record Graph(LocalDate day, long at, Map<String, CareerLadders.ClassInfo> classes,
+                         List<CareerLadders.Step> steps) {
+    }
+
     private final ClassificationCopyRepository classes;
     private final CareerStepCopyRepository steps;
     private final Map<String, Kept> byClass = new ConcurrentHashMap<>();
+    private volatile Graph graph;
 
     public CareerLadderCache(ClassificationCopyRepository classes, CareerStepCopyRepository steps) {
         this.classes = classes;
@@ -43,14 +49,25 @@ public class CareerLadderCache {
         if (kept != null && kept.day().equals(day) && now - kept.at() < MAX_AGE.toNanos()) {
             return kept.paths();
         }
-        List<CareerLadders.Path> paths = CareerLadders.reachableEltpa(from, inForce(day), ladderSteps());
-        byClass.put(from, new Kept(day, now, paths));
+        Graph g = graph(day, now);
+        List<CareerLadders.Path> paths = CareerLadders.reachableEltpa(from, g.classes(), g.steps());
+        byClass.put(from, new Kept(day, g.at(), paths));
         return paths;
     }
 
     /** The catalog or the ladders changed: find paths afresh. */
     public void changed() {
+        graph = null;
         byClass.clear();
+    }
+
+    private Graph graph(LocalDate day, long now) {
+        Graph g = graph;
+        if (g == null || !g.day().equals(day) || now - g.at() >= MAX_AGE.toNanos()) {
+            g = new Graph(day, now, inForce(day), ladderSteps());
+            graph = g;
+        }
+        return g;
     }
 
     private Map<String, CareerLadders.ClassInfo> inForce(LocalDate day) {

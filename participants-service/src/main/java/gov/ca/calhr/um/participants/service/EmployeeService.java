@@ -7,7 +7,6 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeSearch;
-import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.LpelAppointee;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
@@ -47,11 +46,6 @@ public class EmployeeService {
         this.notices = notices;
     }
 
-    public Page<Employee> list(String department, boolean eligibleOnly, CurrentCaller caller, int page, int size) {
-        requireStaff(department, caller);
-        return Page.of(employees.inDepartment(department.toUpperCase(), eligibleOnly), page, size);
-    }
-
     /** The department's employees matching {@code search}, each with its class and participation read in bulk. */
     public Page<EmployeeView> search(String department, EmployeeSearch search, CurrentCaller caller,
                                      int page, int size) {
@@ -71,15 +65,13 @@ public class EmployeeService {
         Map<String, Participant> current = participantRecords.currentOf(list.stream().map(e -> e.employeeId).toList());
         return list.stream().map(e -> {
             ClassificationCopy c = e.currentClassCode == null ? null : byCode.get(e.currentClassCode);
-            boolean eligible = e.status == EmployeeStatus.ACTIVE && c != null && c.isLpel();
-            return new EmployeeView(e, c, eligible, current.get(e.employeeId));
+            return new EmployeeView(e, c, e.eligibleIn(c), current.get(e.employeeId));
         }).toList();
     }
 
     public EmployeeView view(Employee e) {
         ClassificationCopy c = e.currentClassCode == null ? null : classes.findById(e.currentClassCode);
-        boolean eligible = e.status == EmployeeStatus.ACTIVE && c != null && c.isLpel();
-        return new EmployeeView(e, c, eligible, participants.current(e.employeeId).orElse(null));
+        return new EmployeeView(e, c, e.eligibleIn(c), participants.current(e.employeeId).orElse(null));
     }
 
     public EmployeeView find(String employeeId, CurrentCaller caller) {

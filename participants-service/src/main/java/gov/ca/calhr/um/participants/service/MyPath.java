@@ -4,7 +4,6 @@ import gov.ca.calhr.um.commons.error.NotFound;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.Application;
-import gov.ca.calhr.um.participants.domain.ApplicationStatus;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.EmployeeStatus;
@@ -14,8 +13,6 @@ import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.domain.PlanCopy;
 import gov.ca.calhr.um.participants.domain.path.CareerLadders;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
-import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
-import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.OpportunityRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantRepository;
 import gov.ca.calhr.um.participants.repository.PlanCopyRepository;
@@ -46,8 +43,7 @@ public class MyPath {
                          Application application, Participant participant, PlanCopy plan, NextStep next) {
     }
 
-    private final EmployeeRepository employees;
-    private final ClassificationCopyRepository classes;
+    private final EmployeeService registry;
     private final CareerLadderCache ladders;
     private final OpportunityRepository opportunities;
     private final ApplicationRepository applications;
@@ -55,11 +51,10 @@ public class MyPath {
     private final PlanCopyRepository plans;
     private final Today today;
 
-    public MyPath(EmployeeRepository employees, ClassificationCopyRepository classes, CareerLadderCache ladders,
+    public MyPath(EmployeeService registry, CareerLadderCache ladders,
                   OpportunityRepository opportunities, ApplicationRepository applications,
                   ParticipantRepository participants, PlanCopyRepository plans, Today today) {
-        this.employees = employees;
-        this.classes = classes;
+        this.registry = registry;
         this.ladders = ladders;
         this.opportunities = opportunities;
         this.applications = applications;
@@ -76,22 +71,20 @@ public class MyPath {
     }
 
     public Answer of(String employeeId, CurrentCaller caller) {
-        Employee e = employees.findByIdOptional(employeeId)
-                .filter(x -> caller.maySeeRecordsOf(x.department, x.employeeId, x.supervisorId))
-                .orElseThrow(() -> new NotFound("no employee " + employeeId + " visible to you"));
+        EmployeeService.EmployeeView view = registry.find(employeeId, caller);
+        Employee e = view.employee();
+        ClassificationCopy current = view.currentClass();
         LocalDate day = today.date();
-        ClassificationCopy current = e.currentClassCode == null ? null : classes.findById(e.currentClassCode);
-        boolean eligible = e.status == EmployeeStatus.ACTIVE && current != null && current.isLpel();
         List<CareerLadders.Path> reachable = current == null ? List.of()
                 : ladders.reachableEltpa(current.classCode, day);
         List<Opportunity> open = e.status == EmployeeStatus.ACTIVE
                 ? opportunities.inDepartment(e.department, day, null).page(0, 50).list() : List.of();
         Application application = applications.ofEmployee(e.employeeId).firstResultOptional().orElse(null);
-        Participant participant = participants.current(e.employeeId)
-                .or(() -> participants.latestEnded(e.employeeId)).orElse(null);
+        Participant participant = view.participant() != null ? view.participant()
+                : participants.latestEnded(e.employeeId).orElse(null);
         PlanCopy plan = plans.latestOf(e.employeeId).orElse(null);
-        return new Answer(e, current, eligible, reason(e, current), reachable, open, application, participant, plan,
-                next(eligible, application, participant, plan));
+        return new Answer(e, current, view.lpelEligible(), reason(e, current), reachable, open, application,
+                participant, plan, next(view.lpelEligible(), application, participant, plan));
     }
 
     static String reason(Employee e, ClassificationCopy current) {

@@ -6,7 +6,6 @@ import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.commons.time.Today;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.Employee;
-import gov.ca.calhr.um.participants.domain.EmployeeStatus;
 import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.domain.OpportunityStatus;
 import gov.ca.calhr.um.participants.repository.ClassificationCopyRepository;
@@ -100,9 +99,8 @@ public class OpportunityLetters implements LetterKind {
         if (o.status == OpportunityStatus.CANCELLED) {
             return Composed.skip("the opportunity was cancelled before its announcement went out");
         }
-        if (e == null || e.status != EmployeeStatus.ACTIVE || e.email == null || e.email.isBlank()
-                || e.currentClassCode == null || !classes.findByIdOptional(e.currentClassCode)
-                .map(ClassificationCopy::isLpel).orElse(false)) {
+        if (e == null || e.email == null || e.email.isBlank() || e.currentClassCode == null
+                || !e.eligibleIn(classes.findById(e.currentClassCode))) {
             return Composed.skip("the employee is no longer eligible or has no e-mail address");
         }
         String classTitle = o.classCode == null ? null

@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -107,9 +108,8 @@ public class OpportunityService {
     }
 
     private Opportunity forChange(UUID opportunityId, CurrentCaller caller) {
-        Opportunity o = opportunities.findByIdOptional(opportunityId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(x -> caller.department().map(x.department::equalsIgnoreCase).orElse(false))
-                .orElseThrow(() -> new NotFound("no opportunity " + opportunityId + " visible to you"));
+        Opportunity o = visible(opportunities.findByIdOptional(opportunityId, LockModeType.PESSIMISTIC_WRITE),
+                opportunityId, caller);
         requirePoster(o.department, caller);
         if (o.status == OpportunityStatus.CANCELLED) {
             throw new ConflictWithState("opportunity " + opportunityId + " was cancelled");
@@ -169,8 +169,12 @@ public class OpportunityService {
     }
 
     public Opportunity find(UUID opportunityId, CurrentCaller caller) {
-        return opportunities.findByIdOptional(opportunityId)
-                .filter(o -> caller.department().map(o.department::equalsIgnoreCase).orElse(false))
+        return visible(opportunities.findByIdOptional(opportunityId), opportunityId, caller);
+    }
+
+    /** Only the caller's own department's opportunities exist for them. */
+    private static Opportunity visible(Optional<Opportunity> found, UUID opportunityId, CurrentCaller caller) {
+        return found.filter(o -> caller.department().map(o.department::equalsIgnoreCase).orElse(false))
                 .orElseThrow(() -> new NotFound("no opportunity " + opportunityId + " visible to you"));
     }
 

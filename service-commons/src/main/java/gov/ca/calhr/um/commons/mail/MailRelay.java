@@ -77,16 +77,19 @@ public class MailRelay {
     public int relayDue() {
         int total = 0;
         while (true) {
-            int[] batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            total += batch[0];
-            if (batch[1] < batchSize || batch[2] > 0) {
+            Batch batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            total += batch.sent();
+            if (batch.read() < batchSize || batch.serverFailed()) {
                 return total;
             }
         }
     }
 
-    /** One transaction's rows; answers {sent, rows read, server failures}. */
-    private int[] relayBatch() {
+    /** What one transaction did: letters sent, rows read, whether the server refused one (the rest wait). */
+    private record Batch(int sent, int read, boolean serverFailed) {
+    }
+
+    private Batch relayBatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""
                         select id, kind, subject_id, attempts from mail_outbox
@@ -121,7 +124,7 @@ public class MailRelay {
             } catch (RuntimeException e) {
                 retryLater(id, attempts, e);
                 pause(e);
-                return new int[] {sentNow, due.size(), 1};
+                return new Batch(sentNow, due.size(), true);
             }
             em.createNativeQuery("""
                             update mail_outbox set sent_at = now(), attempts = attempts + 1, recipients = ?2,
@@ -132,7 +135,7 @@ public class MailRelay {
             sentNow++;
         }
         failuresInARow = 0;
-        return new int[] {sentNow, due.size(), 0};
+        return new Batch(sentNow, due.size(), false);
     }
 
     private static Mail mail(Letter letter) {
