@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -253,6 +254,76 @@ class CatalogTest {
                 .statusCode(404);
         given().auth().oauth2(READER).queryParams("from", "62x1").get("/api/career-paths").then()
                 .statusCode(400).body("violations.field", hasItem("from"));
+    }
+
+    private static ValidatableResponse departmentStep(String token, String department, String from, String to) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("fromClassCode", from, "toClassCode", to, "kind", "PROMOTION",
+                        "note", "in-house ladder"))
+                .put("/api/departments/" + department + "/career-ladders/steps").then();
+    }
+
+    private static ValidatableResponse paths(String from, String department) {
+        var request = given().auth().oauth2(READER).queryParam("from", from);
+        if (department != null) {
+            request.queryParam("department", department);
+        }
+        return request.get("/api/career-paths").then().statusCode(200);
+    }
+
+    @Test
+    void departmentLaddersSitBesideTheStatewideOnesInTheirOwnPathFinder() {
+        String dgsCoordinator = TestTokens.token("dgs-coordinator", "DGS", "um-coordinator");
+        String eddCoordinator = TestTokens.token("edd-coordinator", "EDD", "um-coordinator");
+        put("6301", body("CB31", "Dept Ladder Clerk", 3500, 4400)).statusCode(200);
+        put("6302", body("JY71", "Dept Ladder Analyst", 4200, 6500)).statusCode(200);
+        put("6303", body("JY72", "Dept Ladder Associate Analyst", 5000, 7000)).statusCode(200);
+        step("6302", "6303", "PROMOTION").statusCode(200);
+        paths("6301", null).body("size()", equalTo(0));
+
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (TopicReader topic = new TopicReader(bootstrap, "classification.career-ladder.v1")) {
+            departmentStep(dgsCoordinator, "dgs", "6301", "6302").statusCode(200)
+                    .body("department", equalTo("DGS"))
+                    .body("note", equalTo("in-house ladder"));
+            var announced = topic.awaitRecord(r -> "DGS:6301>6302".equals(r.key()), Duration.ofSeconds(30));
+            EventContracts.assertConforms(announced.value());
+            org.assertj.core.api.Assertions.assertThat(announced.value()).contains("\"department\":\"DGS\"");
+        }
+        departmentStep(eddCoordinator, "DGS", "6301", "6302").statusCode(403);
+        departmentStep(READER, "DGS", "6301", "6302").statusCode(403);
+        departmentStep(dgsCoordinator, "DGS", "6301", "9990").statusCode(422)
+                .body("violations.field", hasItem("toClassCode"));
+
+        // DGS's path finder walks its own step and then the statewide one; others see the statewide ladders only
+        paths("6301", "DGS").body("toClassCode", contains("6302", "6303"))
+                .body("[1].steps.toClassCode", contains("6302", "6303"))
+                .body("[1].salaryGain", equalTo(2600.00f));
+        paths("6301", "EDD").body("size()", equalTo(0));
+        paths("6301", null).body("size()", equalTo(0));
+        given().auth().oauth2(READER).queryParams("classCode", "6301", "department", "DGS")
+                .get("/api/career-ladders/steps").then().statusCode(200)
+                .body("department", contains("DGS"));
+        given().auth().oauth2(READER).queryParams("classCode", "6301").get("/api/career-ladders/steps").then()
+                .statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(READER).queryParams("from", "6301", "department", "D-1").get("/api/career-paths")
+                .then().statusCode(400).body("violations.field", hasItem("department"));
+
+        // no path finder walks in circles: DGS's steps with the statewide ones, the statewide with each department's
+        departmentStep(dgsCoordinator, "DGS", "6303", "6301").statusCode(409)
+                .body("detail", containsString("cycle"));
+        step("6303", "6301", "LATERAL_TRANSFER").statusCode(409).body("detail", containsString("DGS"));
+        departmentStep(eddCoordinator, "EDD", "6303", "6301").statusCode(200);
+        given().auth().oauth2(eddCoordinator).delete("/api/departments/EDD/career-ladders/steps/6303/6301").then()
+                .statusCode(204);
+
+        given().auth().oauth2(eddCoordinator).delete("/api/departments/DGS/career-ladders/steps/6301/6302").then()
+                .statusCode(403);
+        given().auth().oauth2(dgsCoordinator).delete("/api/departments/DGS/career-ladders/steps/6301/6302").then()
+                .statusCode(204);
+        given().auth().oauth2(dgsCoordinator).delete("/api/departments/DGS/career-ladders/steps/6301/6302").then()
+                .statusCode(404);
+        paths("6301", "DGS").body("size()", equalTo(0));
     }
 
     private static ValidatableResponse step(String from, String to, String kind) {

@@ -153,6 +153,49 @@ class ApplicationFlowTest {
             as(staff.employee()).get("/api/notifications").then().statusCode(200)
                     .body("items.kind", hasItems("APPLICATION_SUPERVISOR_APPROVED", "APPLICATION_WAITLISTED",
                             "APPLICATION_SELECTED"));
+
+            // the posting's applicants side by side, with the factors of the latest decision
+            Staff other = officeTechnician();
+            String undecided = as(other.employee()).body(Map.of("careerGoal", "Analyst too",
+                            "targetClassCode", ANALYST, "opportunityId", opportunityId))
+                    .post("/api/applications").then().statusCode(201).extract().path("applicationId");
+            as(DGS_COORDINATOR).get("/api/opportunities/" + opportunityId + "/applicants").then().statusCode(200)
+                    .body("factors", equalTo(java.util.List.of("departmentObjectives", "staffingNeeds",
+                            "availableFunds", "tenure", "performance", "motivationAndPotential", "trainingRelevance")))
+                    .body("applicants.applicationId", equalTo(java.util.List.of(undecided, applicationId)))
+                    .body("applicants[1].outcome", equalTo("SELECTED"))
+                    .body("applicants[1].factors.staffingNeeds.score", equalTo(5))
+                    .body("applicants[1].factors.availableFunds.note",
+                            equalTo("training budget covers one more participant"))
+                    // 4 + 5 + 5 + 4 + 5 + 3: availableFunds has a note, no score
+                    .body("applicants[1].totalScore", equalTo(26))
+                    .body("applicants[1].scoredFactors", equalTo(6))
+                    .body("applicants[0].outcome", equalTo(null))
+                    .body("applicants[0].factors.size()", equalTo(0))
+                    .body("applicants[0].scoredFactors", equalTo(0));
+            as(EDD_COORDINATOR).get("/api/opportunities/" + opportunityId + "/applicants").then().statusCode(404);
+            as(staff.employee()).get("/api/opportunities/" + opportunityId + "/applicants").then().statusCode(403);
+            // the lists filter by posting, target class and status
+            as(DGS_COORDINATOR).get("/api/departments/DGS/applications?size=500&opportunityId=" + opportunityId)
+                    .then().statusCode(200)
+                    .body("items.applicationId", equalTo(java.util.List.of(undecided, applicationId)));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/applications?size=500&status=SELECTED&opportunityId="
+                    + opportunityId).then().statusCode(200)
+                    .body("items.applicationId", equalTo(java.util.List.of(applicationId)));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/applications?size=500&targetClassCode=" + OFFICE_SUPERVISOR)
+                    .then().statusCode(200).body("items.applicationId", not(hasItem(applicationId)));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/applications?targetClassCode=51").then().statusCode(400)
+                    .body("violations.field", hasItem("targetClassCode"));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/participants?size=500&opportunityId=" + opportunityId
+                    + "&targetClassCode=" + ANALYST + "&planStatus=NONE").then().statusCode(200)
+                    .body("items.participantId", hasItem(participantId))
+                    .body("items.find { it.participantId == '" + participantId + "' }.opportunityId",
+                            equalTo(opportunityId))
+                    .body("items.find { it.participantId == '" + participantId + "' }.plan", equalTo(null));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/participants?size=500&planStatus=ACTIVE")
+                    .then().statusCode(200).body("items.participantId", not(hasItem(participantId)));
+            as(DGS_COORDINATOR).get("/api/departments/DGS/participants?planStatus=GOOD").then().statusCode(400)
+                    .body("violations.field", hasItem("planStatus"));
             as(staff.supervisor()).get("/api/participants/" + participantId).then().statusCode(200)
                     .body("status", equalTo("ACTIVE"))
                     .body("targetClassCode", equalTo(ANALYST));

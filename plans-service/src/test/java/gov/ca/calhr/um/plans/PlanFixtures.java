@@ -62,17 +62,23 @@ final class PlanFixtures {
 
     static String participantStatusChanged(String eventId, Participant p, String previous, String status,
                                            String reason) {
+        return participantStatusChanged(eventId, p, previous, status, reason, false);
+    }
+
+    /** {@code followsPlan}: participants-service made the change because the plan changed. */
+    static String participantStatusChanged(String eventId, Participant p, String previous, String status,
+                                           String reason, boolean followsPlan) {
         String event = """
                 {"specversion":"1.0","id":"%s","source":"/upward-mobility/participants-service",
                  "type":"ParticipantStatusChanged","eventversion":1,"subject":"%s","time":"2026-11-23T10:00:00Z",
                  "department":"DGS","datacontenttype":"application/json",
                  "data":{"participantId":"%s","employeeId":"%s","department":"DGS","supervisorId":"%s",
                          "applicationId":"%s","targetClassCode":"5157","previousStatus":%s,"status":"%s",
-                         "reason":%s,"effectiveDate":"2026-11-23"}}"""
+                         "reason":%s,"effectiveDate":"2026-11-23","followsPlan":%s}}"""
                 .formatted(eventId, p.employeeId(), p.participantId(), p.employeeId(), p.supervisorId(),
                         UUID.randomUUID(),
                         previous == null ? "null" : "\"" + previous + "\"", status,
-                        reason == null ? "null" : "\"" + reason + "\"");
+                        reason == null ? "null" : "\"" + reason + "\"", followsPlan);
         EventContracts.assertConforms(event);
         return event;
     }

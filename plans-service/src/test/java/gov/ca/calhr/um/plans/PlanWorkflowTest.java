@@ -274,4 +274,118 @@ class PlanWorkflowTest {
         as(p.employee()).get("/api/plans/" + planId).then()
                 .body("statusReason", containsString("participation reinstated"));
     }
+
+    @Test
+    void aPlanSuspendedOnItsOwnGroundsResumesWhenTheParticipationIsReinstated() {
+        Participant p = participant();
+        String planId = planIn("SUSPENDED", p);
+        // participants-service follows the plan's suspension: that change is not followed back
+        publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), p, "ACTIVE", "SUSPENDED",
+                "plan suspended: failed the required course", true));
+        // the coordinator reinstates the participation: one suspension, the plan resumes too
+        publish(p.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), p, "SUSPENDED", "ACTIVE",
+                "course retaken and passed"));
+        awaitStatus(p, planId, "ACTIVE");
+        as(p.employee()).get("/api/plans/" + planId).then()
+                .body("statusReason", equalTo("participation reinstated: course retaken and passed"))
+                .body("suspensionGround", equalTo(null));
+
+        // a suspension that itself follows the plan is not followed back; the next one, the coordinator's, is
+        Participant q = participant();
+        String other = planIn("ACTIVE", q);
+        publish(q.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), q, "ACTIVE", "SUSPENDED",
+                "plan suspended: performance", true));
+        publish(q.employeeId(), participantStatusChanged(UUID.randomUUID().toString(), q, "ACTIVE", "SUSPENDED",
+                "missed two training sessions"));
+        awaitStatus(q, other, "SUSPENDED");
+        as(q.employee()).get("/api/plans/" + other).then()
+                .body("statusReason", equalTo("participation suspended: missed two training sessions"))
+                .body("history.to", equalTo(List.of("DRAFT", "SUBMITTED", "SUPERVISOR_APPROVED", "ACTIVE",
+                        "SUSPENDED")));
+    }
+
+    @Test
+    void anAcceptedPlanIsAmendedThroughTheSameReviewAndEarlierRevisionsAreKept() {
+        Participant p = participant();
+        String planId = planIn("ACTIVE", p);
+        String amend = "/api/plans/" + planId + "/amendment";
+
+        as(DGS_COORDINATOR).body(Map.of("reason", "x")).post(amend).then().statusCode(403);
+        as(p.employee()).body(Map.of("targetDate", "2029-01-01")).post(amend).then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        as(p.employee()).body(Map.of("reason", "exam moved", "targetClassCode", OFFICE_SUPERVISOR)).post(amend)
+                .then().statusCode(422).body("violations.field", hasItem("targetClassCode"));
+        try (TopicReader events = new TopicReader(bootstrap(), "plans.plan.v1")) {
+            as(p.employee()).body(Map.of("reason", "the certification exam moved to the autumn",
+                            "targetDate", "2029-01-01"))
+                    .post(amend).then().statusCode(201)
+                    .body("status", equalTo("ACTIVE"))
+                    .body("revision", equalTo(1))
+                    .body("targetDate", equalTo("2028-07-01"))
+                    .body("amendment.revision", equalTo(2))
+                    .body("amendment.status", equalTo("DRAFT"))
+                    .body("amendment.targetDate", equalTo("2029-01-01"))
+                    .body("amendment.careerObjectives", startsWith("Qualify for Staff Services Analyst"))
+                    .body("revisions.revision", equalTo(List.of(1, 2)));
+            as(p.supervisor()).body(Map.of("reason", "again")).post(amend).then().statusCode(409)
+                    .body("detail", containsString("one amendment in review"));
+            as(p.supervisor()).body(Map.of("careerObjectives", "Analyst in contracts, via the autumn exam"))
+                    .put(amend).then().statusCode(200)
+                    .body("amendment.careerObjectives", equalTo("Analyst in contracts, via the autumn exam"));
+
+            // the same review as the first revision, acting on the amendment while the plan stays ACTIVE
+            as(DGS_COORDINATOR).body("{}").post("/api/plans/" + planId + "/acceptance").then().statusCode(409)
+                    .body("detail", containsString("is DRAFT"));
+            take("SUBMIT", p, planId, 200);
+            as(p.supervisor()).body(Map.of("careerObjectives", "late change")).put(amend).then().statusCode(409);
+            take("SUPERVISOR_RETURN", p, planId, 200);
+            as(p.employee()).get("/api/plans/" + planId).then()
+                    .body("status", equalTo("ACTIVE"))
+                    .body("amendment.status", equalTo("RETURNED"))
+                    .body("amendment.statusReason", equalTo("add a mentoring activity"));
+            take("SUBMIT", p, planId, 200);
+            take("SUPERVISOR_APPROVE", p, planId, 200);
+            take("COORDINATOR_RETURN", p, planId, 200);
+            as(p.employee()).get("/api/plans/" + planId).then()
+                    .body("amendment.missingItems", equalTo(List.of("quarterly milestones")));
+            take("SUBMIT", p, planId, 200);
+            take("SUPERVISOR_APPROVE", p, planId, 200);
+            take("ACCEPT", p, planId, 200);
+
+            as(DGS_COORDINATOR).get("/api/plans/" + planId).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"))
+                    .body("revision", equalTo(2))
+                    .body("targetDate", equalTo("2029-01-01"))
+                    .body("careerObjectives", equalTo("Analyst in contracts, via the autumn exam"))
+                    .body("statusReason", equalTo("amendment 2 accepted: the certification exam moved to the autumn"))
+                    .body("amendment", equalTo(null))
+                    .body("revisions.status", equalTo(List.of("ACCEPTED", "ACCEPTED")))
+                    .body("revisions[0].targetDate", equalTo("2028-07-01"))
+                    .body("revisions[0].careerObjectives", startsWith("Qualify for Staff Services Analyst"))
+                    .body("revisions[1].amendmentReason", equalTo("the certification exam moved to the autumn"))
+                    .body("activities", hasSize(1));
+            var accepted = events.awaitRecord(r -> r.value().contains(planId)
+                    && r.value().contains("\"revision\":2"), Duration.ofSeconds(30));
+            EventContracts.assertConforms(accepted.value());
+            org.assertj.core.api.Assertions.assertThat(accepted.value())
+                    .contains("\"previousStatus\":\"ACTIVE\"", "\"targetDate\":\"2029-01-01\"");
+        }
+
+        // a second amendment, withdrawn: the plan stays as accepted
+        as(p.employee()).body(Map.of("reason", "maybe a different unit", "targetDate", "2030-01-01")).post(amend)
+                .then().statusCode(201).body("amendment.revision", equalTo(3));
+        as(p.employee()).body(Map.of("reason", "staying in contracts")).post(amend + "/withdrawal").then()
+                .statusCode(200)
+                .body("amendment", equalTo(null))
+                .body("revision", equalTo(2))
+                .body("targetDate", equalTo("2029-01-01"))
+                .body("revisions.status", equalTo(List.of("ACCEPTED", "ACCEPTED", "WITHDRAWN")));
+        as(p.employee()).body("{}").post(amend + "/withdrawal").then().statusCode(409);
+
+        // only an accepted plan is amended
+        Participant q = participant();
+        String draft = draft(q, true);
+        as(q.employee()).body(Map.of("reason", "x")).post("/api/plans/" + draft + "/amendment").then()
+                .statusCode(409).body("detail", containsString("is DRAFT"));
+    }
 }

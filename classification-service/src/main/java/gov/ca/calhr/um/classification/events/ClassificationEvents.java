@@ -35,8 +35,9 @@ public class ClassificationEvents {
     }
 
     /** Data of {@code CareerStepChanged} v1: a step of the career ladders as it is now, or removed. */
+    /** Data of {@code CareerStepChanged} v1; {@code department}: null for a statewide step, else whose own it is. */
     public record CareerStepChanged(String fromClassCode, String toClassCode, String kind, String note,
-                                    boolean removed) {
+                                    boolean removed, String department) {
     }
 
     private final Outbox outbox;
@@ -47,8 +48,9 @@ public class ClassificationEvents {
 
     /** Announces a step of the career ladders (or its removal) and marks it announced. */
     public void stepChanged(CareerStep s, boolean removed) {
-        outbox.publish(LADDER_TOPIC, "CareerStepChanged", 1, s.fromClass + ">" + s.toClass, null,
-                new CareerStepChanged(s.fromClass, s.toClass, s.kind.name(), s.note, removed));
+        String key = (s.department() == null ? "" : s.department() + ":") + s.fromClass + ">" + s.toClass;
+        outbox.publish(LADDER_TOPIC, "CareerStepChanged", 1, key, s.department(),
+                new CareerStepChanged(s.fromClass, s.toClass, s.kind.name(), s.note, removed, s.department()));
         s.announced = true;
     }
 

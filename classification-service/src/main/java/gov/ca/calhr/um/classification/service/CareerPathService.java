@@ -82,26 +82,40 @@ public class CareerPathService {
         this.events = events;
     }
 
-    public List<CareerStep> stepsOf(String classCode) {
-        return steps.touching(classCode);
+    /** The steps from or to a class: the statewide ones and, when {@code department} is given, its own. */
+    public List<CareerStep> stepsOf(String classCode, String department) {
+        return steps.touching(classCode, department);
     }
 
+    /**
+     * Adds or changes a step of the statewide ladders ({@code department} null) or of a department's
+     * own. No path finder may walk in circles: a department's step is checked against the statewide
+     * steps and the department's own; a statewide step against the statewide steps joined with each
+     * department's own in turn.
+     */
     @Transactional
-    public CareerStep addStep(String from, String to, StepKind kind, String note) {
+    public CareerStep addStep(String department, String from, String to, StepKind kind, String note) {
         known("fromClassCode", from);
         known("toClassCode", to);
         if (from.equals(to)) {
             throw InvalidInput.field("toClassCode", "a step must lead to another class");
         }
-        CareerStep.Key key = new CareerStep.Key(from, to);
+        String ladder = department == null ? CareerStep.STATEWIDE : department;
+        CareerStep.Key key = new CareerStep.Key(ladder, from, to);
         CareerStep step = steps.findByIdOptional(key).orElse(null);
         if (step == null) {
-            List<String> back = route(adjacency(steps.listAll()), to, from);
-            if (back != null) {
-                throw new ConflictWithState("the step " + from + " -> " + to + " would close a cycle: "
-                        + String.join(" -> ", back) + " -> " + to);
+            List<String> scopes = department != null ? List.of(department) : steps.ladders().stream()
+                    .map(l -> CareerStep.STATEWIDE.equals(l) ? null : l).toList();
+            for (String scope : scopes.isEmpty() ? java.util.Collections.<String>singletonList(null) : scopes) {
+                List<String> back = route(adjacency(steps.onLadders(scope)), to, from);
+                if (back != null) {
+                    throw new ConflictWithState("the step " + from + " -> " + to + " would close a cycle"
+                            + (scope == null ? "" : " on " + scope + "'s ladders") + ": "
+                            + String.join(" -> ", back) + " -> " + to);
+                }
             }
             step = new CareerStep();
+            step.ladder = ladder;
             step.fromClass = from;
             step.toClass = to;
         }
@@ -113,9 +127,11 @@ public class CareerPathService {
     }
 
     @Transactional
-    public void removeStep(String from, String to) {
-        CareerStep step = steps.findByIdOptional(new CareerStep.Key(from, to))
-                .orElseThrow(() -> new NotFound("no career step from " + from + " to " + to));
+    public void removeStep(String department, String from, String to) {
+        String ladder = department == null ? CareerStep.STATEWIDE : department;
+        CareerStep step = steps.findByIdOptional(new CareerStep.Key(ladder, from, to))
+                .orElseThrow(() -> new NotFound("no career step from " + from + " to " + to
+                        + (department == null ? " on the statewide ladders" : " on " + department + "'s ladders")));
         steps.delete(step);
         events.stepChanged(step, true);
     }
@@ -126,9 +142,9 @@ public class CareerPathService {
         steps.unannounced().forEach(s -> events.stepChanged(s, false));
     }
 
-    /** The best shortest paths from one class to another. */
-    public List<CareerPath> paths(String from, String to) {
-        Graph g = graph();
+    /** The best shortest paths from one class to another, on the statewide ladders and the department's. */
+    public List<CareerPath> paths(String from, String to, String department) {
+        Graph g = graph(department);
         Classification source = g.require("from", from);
         Classification target = g.require("to", to);
         if (from.equals(to)) {
@@ -144,8 +160,8 @@ public class CareerPathService {
     }
 
     /** Every ELTPA class reachable from {@code from}, each with its best path, nearest first. */
-    public List<CareerPath> reachableEltpa(String from) {
-        Graph g = graph();
+    public List<CareerPath> reachableEltpa(String from, String department) {
+        Graph g = graph(department);
         Classification source = g.require("from", from);
         Map<String, List<String>> predecessors = shortestPathPredecessors(g, from);
         List<CareerPath> best = new ArrayList<>();
@@ -190,17 +206,29 @@ public class CareerPathService {
         }
     }
 
-    private Graph graph() {
+    /**
+     * Classes in force today and the steps of the statewide ladders and the department's own; where
+     * both have a step between the same classes, the department's (its kind and note) is walked.
+     */
+    private Graph graph(String department) {
         LocalDate today = Timestamps.today();
         Map<String, Classification> classes = classifications.listAll().stream()
                 .filter(c -> !c.abolishedAsOf(today))
                 .collect(Collectors.toMap(c -> c.classCode, Function.identity()));
+        Map<String, CareerStep> byPair = new LinkedHashMap<>();
+        for (CareerStep s : steps.onLadders(department)) {
+            String pair = s.fromClass + ">" + s.toClass;
+            if (s.department() != null || !byPair.containsKey(pair)) {
+                byPair.put(pair, s);
+            }
+        }
         Map<String, List<CareerStep>> out = new HashMap<>();
-        for (CareerStep s : steps.listAll()) {
+        for (CareerStep s : byPair.values()) {
             if (classes.containsKey(s.fromClass) && classes.containsKey(s.toClass)) {
                 out.computeIfAbsent(s.fromClass, k -> new ArrayList<>()).add(s);
             }
         }
+        out.values().forEach(l -> l.sort(Comparator.comparing((CareerStep s) -> s.toClass)));
         return new Graph(classes, out);
     }
 

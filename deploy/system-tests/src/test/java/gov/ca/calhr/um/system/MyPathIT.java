@@ -52,8 +52,12 @@ class MyPathIT {
     }
 
     private void appoint(String employeeId, String classCode, String effectiveDate) {
+        appoint(employeeId, "DGS", classCode, effectiveDate);
+    }
+
+    private void appoint(String employeeId, String department, String classCode, String effectiveDate) {
         Map<String, Object> action = Map.of("actionId", "IT-PATH-" + UUID.randomUUID(), "actionType", "APPOINTMENT",
-                "employeeId", employeeId, "department", "DGS", "positionNumber", "307-110-" + classCode + "-031",
+                "employeeId", employeeId, "department", department, "positionNumber", "307-110-" + classCode + "-031",
                 "toClassCode", classCode, "transactionCode", "A01", "effectiveDate", effectiveDate,
                 "employee", Map.of("name", "Path Finder", "tenure", "PERMANENT", "timeBase", "FULL_TIME"));
         String hrSystem = keycloak.hrSystemToken();
@@ -62,10 +66,11 @@ class MyPathIT {
                 .statusCode() / 100 == 2);
     }
 
-    /** What the catalog's path finder answers from {@code from}: per class, its salary changes and route. */
+    /** What the catalog's path finder answers from {@code from} on DGS's ladders: per class, its salary changes and route. */
     private Map<String, String> catalogPaths(String from, String token) {
         List<Map<String, Object>> paths = given().auth().oauth2(token)
-                .get(classification + "/api/career-paths?from=" + from).then().statusCode(200).extract().path("$");
+                .get(classification + "/api/career-paths?department=DGS&from=" + from).then().statusCode(200)
+                .extract().path("$");
         Map<String, String> byClass = new TreeMap<>();
         for (Map<String, Object> p : paths) {
             List<Map<String, Object>> steps = (List<Map<String, Object>>) p.get("steps");
@@ -146,5 +151,42 @@ class MyPathIT {
             assertThat(reachable(path)).containsEntry("5157", "max 1826, min 430: 1139>5157 PROMOTION 1826; ");
         }
         assertThat(path.getString("nextStep.who")).isNotBlank();
+    }
+
+    @Test
+    void aDepartmentsOwnLadderOpensPathsForItsEmployeesOnly() {
+        String hr = keycloak.userToken("dgs-hr");
+        given().auth().oauth2(hr).contentType(ContentType.JSON)
+                .body(Map.of("schematicCode", "CX41", "title", "Records Clerk (Department ladder)", "salaryMin", 3000,
+                        "salaryMax", 3800, "umCategory", "LPEL", "umDesignationReason", "entry level, low paying"))
+                .put(classification + "/api/classifications/6401").then().statusCode(200);
+        given().auth().oauth2(hr).contentType(ContentType.JSON)
+                .body(Map.of("schematicCode", "JX42", "title", "Records Analyst (Department ladder)", "salaryMin", 4100,
+                        "salaryMax", 6200, "umCategory", "ELTPA", "umDesignationReason", "entry-level analyst"))
+                .put(classification + "/api/classifications/6402").then().statusCode(200);
+        String coordinator = keycloak.userToken("dgs-coordinator");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("fromClassCode", "6401", "toClassCode", "6402", "kind", "PROMOTION",
+                        "note", "DGS records unit ladder"))
+                .put(classification + "/api/departments/DGS/career-ladders/steps").then().statusCode(200);
+        String dgsEmployee = "DGS-LADDER-" + UUID.randomUUID().toString().substring(0, 8);
+        String eddEmployee = "EDD-LADDER-" + UUID.randomUUID().toString().substring(0, 8);
+        appoint(dgsEmployee, "6401", "2024-03-04");
+        appoint(eddEmployee, "EDD", "6401", "2024-03-04");
+
+        // 6401 (3,000-3,800) -> 6402 (4,100-6,200), on DGS's own ladder
+        String byHand = "max 2400, min 1100: 6401>6402 PROMOTION 2400; ";
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> byHand.equals(reachable(
+                given().auth().oauth2(coordinator).get(participants + "/api/employees/" + dgsEmployee + "/path")
+                        .then().statusCode(200).extract().jsonPath()).get("6402")));
+        assertThat(reachable(given().auth().oauth2(coordinator)
+                .get(participants + "/api/employees/" + dgsEmployee + "/path").then().statusCode(200).extract()
+                .jsonPath())).isEqualTo(catalogPaths("6401", coordinator));
+        // the same class in EDD: the statewide ladders only, which have no step from it
+        JsonPath edd = given().auth().oauth2(keycloak.userToken("edd-coordinator"))
+                .get(participants + "/api/employees/" + eddEmployee + "/path").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(edd.getString("currentClass.classCode")).isEqualTo("6401");
+        assertThat(reachable(edd)).isEmpty();
     }
 }

@@ -14,12 +14,17 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /**
  * An employee's whole road across the real services, with the realm's own users: HR appoints
  * DGS-E1001 (dgs-employee) as an Office Technician under dgs-supervisor; the employee applies, the
  * supervisor approves, the coordinator selects; plans-service learns of the participant and the
- * plan is drafted, approved and accepted; the employee withdraws and plans-service closes the plan.
+ * plan is drafted, approved and accepted; the coordinator finds the participant by target class and
+ * plan status; a suspension of the plan holds the participation and the participation's
+ * reinstatement resumes the plan; the plan is amended and reviewed again; the employee withdraws and
+ * plans-service closes the plan.
  */
 @ExtendWith(SharedStack.class)
 class ParticipationJourneyIT {
@@ -97,6 +102,43 @@ class ParticipationJourneyIT {
         as(coordinator).body("{}").post(plans + "/plans/" + planId[0] + "/acceptance").then()
                 .statusCode(200).body("status", equalTo("ACTIVE"));
         as(keycloak.userToken("edd-coordinator")).get(plans + "/plans/" + planId[0]).then().statusCode(404);
+
+        // the coordinator's list: participants by target class and by their plan's status, as plans-service announced it
+        String activePlans = participants + "/departments/DGS/participants?size=500&targetClassCode=5157&planStatus=";
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> as(coordinator)
+                .get(activePlans + "ACTIVE").then().statusCode(200).extract()
+                .<List<String>>path("items.participantId").contains(participantId));
+        as(coordinator).get(activePlans + "NONE").then().statusCode(200)
+                .body("items.participantId", not(hasItem(participantId)));
+
+        // one suspension holds both: the coordinator suspends the plan and the participation follows ...
+        as(coordinator).body(Map.of("reason", "missed the required course", "ground", "TRAINING_OR_ACADEMIC_STANDING"))
+                .post(plans + "/plans/" + planId[0] + "/suspension").then().statusCode(200);
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> "SUSPENDED".equals(
+                as(coordinator).get(participants + "/participants/" + participantId).path("status")));
+        as(coordinator).get(participants + "/participants/" + participantId).then()
+                .body("statusReason", equalTo("plan suspended: missed the required course"));
+        // ... and reinstating the participation resumes the plan, without either bouncing back
+        as(coordinator).body(Map.of("reason", "course retaken and passed"))
+                .post(participants + "/participants/" + participantId + "/reinstatement").then().statusCode(200);
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() ->
+                "ACTIVE".equals(as(coordinator).get(plans + "/plans/" + planId[0]).path("status")));
+
+        // an amendment goes through the review again; participants-service learns the new revision
+        as(employee).body(Map.of("reason", "the certification exam moved", "targetDate", "2029-01-01"))
+                .post(plans + "/plans/" + planId[0] + "/amendment").then().statusCode(201)
+                .body("amendment.revision", equalTo(2));
+        as(employee).body("{}").post(plans + "/plans/" + planId[0] + "/submission").then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("amendment.status", equalTo("SUBMITTED"));
+        as(supervisor).body("{}").post(plans + "/plans/" + planId[0] + "/supervisor-approval").then().statusCode(200);
+        as(coordinator).body("{}").post(plans + "/plans/" + planId[0] + "/acceptance").then().statusCode(200)
+                .body("revision", equalTo(2)).body("targetDate", equalTo("2029-01-01"));
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(500)).until(() -> Integer.valueOf(2).equals(
+                as(coordinator).get(participants + "/participants/" + participantId).path("plan.revision")));
+        as(coordinator).get(participants + "/participants/" + participantId).then()
+                .body("status", equalTo("ACTIVE"))
+                .body("plan.targetDate", equalTo("2029-01-01"))
+                .body("history.status", equalTo(List.of("ACTIVE", "SUSPENDED", "ACTIVE")));
 
         as(employee).body(Map.of("reason", "moving to another city"))
                 .post(participants + "/participants/" + participantId + "/withdrawal").then().statusCode(200);

@@ -11,35 +11,48 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A step of the statewide career ladders as classification-service announced it (kept when removed: newest wins). */
+/**
+ * A step of the career ladders as classification-service announced it: of the statewide ladders
+ * ({@link #STATEWIDE}) or of one department's own (kept when removed: newest wins).
+ */
 @Entity
 @AuditExcluded("a copy of another service's facts, kept from its events; the owner audits the change")
 @Table(name = "career_step_copy")
 @IdClass(CareerStepCopy.Key.class)
 public class CareerStepCopy {
 
+    /** The ladder of the statewide steps. */
+    public static final String STATEWIDE = "*";
+
     public static class Key implements Serializable {
+        public String ladder;
         public String fromClass;
         public String toClass;
 
         public Key() {
         }
 
-        public Key(String fromClass, String toClass) {
+        public Key(String ladder, String fromClass, String toClass) {
+            this.ladder = ladder;
             this.fromClass = fromClass;
             this.toClass = toClass;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.fromClass.equals(fromClass) && k.toClass.equals(toClass);
+            return o instanceof Key k && k.ladder.equals(ladder) && k.fromClass.equals(fromClass)
+                    && k.toClass.equals(toClass);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(fromClass, toClass);
+            return Objects.hash(ladder, fromClass, toClass);
         }
     }
+
+    /** {@link #STATEWIDE}, or the department whose own ladder the step belongs to. */
+    @Id
+    public String ladder = STATEWIDE;
 
     @Id
     @Column(name = "from_class")

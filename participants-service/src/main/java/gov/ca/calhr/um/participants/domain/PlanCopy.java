@@ -20,6 +20,14 @@ public class PlanCopy {
     @Column(name = "plan_id")
     public UUID planId;
 
+    /** The participation the plan belongs to (null for copies taken before it was announced). */
+    @Column(name = "participant_id")
+    public UUID participantId;
+
+    /** 1 for the plan as first written; each amendment of an accepted plan adds one. */
+    @Column(nullable = false)
+    public int revision = 1;
+
     @Column(name = "employee_id", nullable = false)
     public String employeeId;
 

@@ -101,7 +101,7 @@ public class ParticipantEvents {
     public record ParticipantStatusChanged(String participantId, String employeeId, String department,
                                            String supervisorId, String applicationId, String targetClassCode,
                                            ParticipantStatus previousStatus, ParticipantStatus status,
-                                           String reason, LocalDate effectiveDate) {
+                                           String reason, LocalDate effectiveDate, boolean followsPlan) {
     }
 
     /** Data of {@code NotificationIssued} v1: for the mail/portal system that delivers it. */
@@ -172,11 +172,13 @@ public class ParticipantEvents {
                         a.participantId == null ? null : a.participantId.toString()));
     }
 
+    /** {@code followsPlan}: the change follows the participation's plan (plans-service need not follow it back). */
     public void participantChanged(Participant p, String supervisorId, String targetClassCode,
-                                   ParticipantStatus previous) {
+                                   ParticipantStatus previous, boolean followsPlan) {
         outbox.publish(PARTICIPANT_TOPIC, "ParticipantStatusChanged", 1, p.employeeId, p.department,
                 new ParticipantStatusChanged(p.participantId.toString(), p.employeeId, p.department, supervisorId,
-                        p.applicationId.toString(), targetClassCode, previous, p.status, p.statusReason, p.since));
+                        p.applicationId.toString(), targetClassCode, previous, p.status, p.statusReason, p.since,
+                        followsPlan));
     }
 
     public void notificationIssued(Notification n) {

@@ -1,6 +1,7 @@
 package gov.ca.calhr.um.participants.repository;
 
 import gov.ca.calhr.um.participants.domain.Application;
+import gov.ca.calhr.um.participants.domain.ApplicationSearch;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -9,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Applications to the UM program. */
 @ApplicationScoped
@@ -31,11 +34,6 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 .setParameter(1, employeeIds).setParameter(2, ApplicationStatus.OPEN).getResultList());
     }
 
-    public PanacheQuery<Application> inDepartment(String department, ApplicationStatus status) {
-        return status == null
-                ? find("department = ?1 order by submittedAt desc, applicationId", department)
-                : find("department = ?1 and status = ?2 order by submittedAt desc, applicationId", department, status);
-    }
 
     /** The employee's applications that await a decision (normally one). */
     public List<Application> allOpenFor(String employeeId) {
@@ -43,21 +41,41 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     /**
-     * The applications of a department an employee may read, newest first: their own and, for a
-     * {@code supervisor}, also their reports' and those with no supervisor of record.
+     * The applications of a department matching {@code s}, newest first: all of them when
+     * {@code employeeId} is null (the department's staff), else those that employee may read: their
+     * own and, for a {@code supervisor}, also their reports' and those with no supervisor of record.
      */
-    public PanacheQuery<Application> seenByEmployee(String department, String employeeId, boolean supervisor,
-                                                    ApplicationStatus status) {
-        String who = supervisor
-                ? "(employeeId = :me or supervisorId = :me or supervisorId is null)" : "employeeId = :me";
-        Parameters params = Parameters.with("d", department).and("me", employeeId);
-        String statusFilter = "";
-        if (status != null) {
-            statusFilter = " and status = :status";
-            params = params.and("status", status);
+    public PanacheQuery<Application> search(String department, ApplicationSearch s, String employeeId,
+                                            boolean supervisor) {
+        StringBuilder q = new StringBuilder("department = :d");
+        Parameters params = Parameters.with("d", department);
+        if (employeeId != null) {
+            q.append(supervisor ? " and (employeeId = :me or supervisorId = :me or supervisorId is null)"
+                    : " and employeeId = :me");
+            params = params.and("me", employeeId);
         }
-        return find("department = :d and " + who + statusFilter + " order by submittedAt desc, applicationId",
-                params);
+        if (s.status() != null) {
+            q.append(" and status = :status");
+            params = params.and("status", s.status());
+        }
+        if (s.targetClassCode() != null) {
+            q.append(" and targetClassCode = :targetClass");
+            params = params.and("targetClass", s.targetClassCode());
+        }
+        if (s.opportunityId() != null) {
+            q.append(" and opportunityId = :opportunity");
+            params = params.and("opportunity", s.opportunityId());
+        }
+        return find(q + " order by submittedAt desc, applicationId", params);
+    }
+
+    /** The applications with these ids, by id: one query. */
+    public Map<UUID, Application> byId(Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("applicationId in ?1", applicationIds).stream()
+                .collect(Collectors.toMap(a -> a.applicationId, a -> a));
     }
 
     public PanacheQuery<Application> ofEmployee(String employeeId) {

@@ -4,6 +4,8 @@ import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import gov.ca.calhr.um.participants.domain.ParticipantSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -27,10 +29,34 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public PanacheQuery<Participant> inDepartment(String department, ParticipantStatus status) {
-        return status == null
-                ? find("department = ?1 order by since desc, participantId", department)
-                : find("department = ?1 and status = ?2 order by since desc, participantId", department, status);
+    /** A department's participants matching {@code s}, the newest first. */
+    public PanacheQuery<Participant> search(String department, ParticipantSearch s) {
+        StringBuilder q = new StringBuilder("department = :d");
+        Parameters params = Parameters.with("d", department);
+        if (s.status() != null) {
+            q.append(" and status = :status");
+            params = params.and("status", s.status());
+        }
+        if (s.targetClassCode() != null || s.opportunityId() != null) {
+            q.append(" and applicationId in (select a.applicationId from Application a where a.department = :d");
+            if (s.targetClassCode() != null) {
+                q.append(" and a.targetClassCode = :targetClass");
+                params = params.and("targetClass", s.targetClassCode());
+            }
+            if (s.opportunityId() != null) {
+                q.append(" and a.opportunityId = :opportunity");
+                params = params.and("opportunity", s.opportunityId());
+            }
+            q.append(")");
+        }
+        if (ParticipantSearch.NO_PLAN.equals(s.planStatus())) {
+            q.append(" and participantId not in (select pc.participantId from PlanCopy pc"
+                    + " where pc.participantId is not null)");
+        } else if (s.planStatus() != null) {
+            q.append(" and participantId in (select pc.participantId from PlanCopy pc where pc.status = :plan)");
+            params = params.and("plan", s.planStatus());
+        }
+        return find(q + " order by since desc, participantId", params);
     }
 
     /** The current participation of each of the employees that have one, locked. */

@@ -8,7 +8,12 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.ApplicationDecision;
+import gov.ca.calhr.um.participants.domain.ApplicationSearch;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
+import gov.ca.calhr.um.participants.domain.Opportunity;
+import gov.ca.calhr.um.participants.service.OpportunityService;
+import gov.ca.calhr.um.participants.service.SelectionFactors;
+import gov.ca.calhr.um.participants.service.ApplicationViews.Applicant;
 import gov.ca.calhr.um.participants.service.ApplicationLifecycle;
 import gov.ca.calhr.um.participants.service.ApplicationViews;
 import gov.ca.calhr.um.participants.service.ApplicationViews.ApplicationView;
@@ -32,6 +37,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -83,6 +89,17 @@ public class ApplicationResource {
     private static final TypeReference<Map<String, Factor>> FACTORS = new TypeReference<>() {
     };
 
+    /** One applicant to a posting with the factors of the latest decision on them. */
+    public record ApplicantFactors(String applicationId, String employeeId, String name, ApplicationStatus status,
+                                   Instant submittedAt, ApplicationStatus outcome, String reason, Instant decidedAt,
+                                   Map<String, Factor> factors, Integer totalScore, int scoredFactors) {
+    }
+
+    /** A posting's applicants side by side; {@code factors} names the selection factors in the guidelines' order. */
+    public record SelectionComparison(String opportunityId, String title, String classCode, List<String> factors,
+                                      List<ApplicantFactors> applicants) {
+    }
+
     /** Why the applicant withdraws (optional). */
     public record WithdrawalRequest(@Size(max = 1000) String reason) {
     }
@@ -91,9 +108,11 @@ public class ApplicationResource {
     private final ApplicationViews views;
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
+    private final OpportunityService opportunities;
 
     public ApplicationResource(ApplicationLifecycle lifecycle, ApplicationViews views, CurrentCaller caller,
-                               ObjectMapper mapper) {
+                               ObjectMapper mapper, OpportunityService opportunities) {
+        this.opportunities = opportunities;
         this.lifecycle = lifecycle;
         this.views = views;
         this.caller = caller;
@@ -123,11 +142,17 @@ public class ApplicationResource {
     @Path("/departments/{department}/applications")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "Applications: all for the coordinator, HR and EEO; a supervisor's reports'; one's own")
-    public Page<ApplicationResponse> list(@PathParam("department") String department,
-                                          @QueryParam("status") ApplicationStatus status,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return views.list(department, status, caller, page, size)
+    public Page<ApplicationResponse> list(
+            @PathParam("department") String department,
+            @QueryParam("status") ApplicationStatus status,
+            @Parameter(description = "The ELTPA class the application targets")
+            @QueryParam("targetClassCode") @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+            String targetClassCode,
+            @Parameter(description = "The posting (opportunity) the application answers")
+            @QueryParam("opportunityId") UUID opportunityId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return views.list(department, new ApplicationSearch(status, targetClassCode, opportunityId), caller, page, size)
                 .mapRows(rows -> views.views(rows).stream().map(this::response).toList());
     }
 
@@ -158,6 +183,39 @@ public class ApplicationResource {
     public ApplicationResponse withdraw(@PathParam("applicationId") UUID applicationId,
                                         @Valid WithdrawalRequest request) {
         return response(lifecycle.withdraw(applicationId, request == null ? null : request.reason(), caller));
+    }
+
+    @GET
+    @Path("/opportunities/{opportunityId}/applicants")
+    @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
+    @Operation(summary = "Everyone who applied to one posting, with the selection factors side by side",
+            description = "For the department's UM coordinator, HR and EEO officer: each applicant with the "
+                    + "factors of the latest selection decision on them (the CalHR guidelines' seven, in their "
+                    + "order), the sum of the scores given, and how many factors were scored. Applicants not "
+                    + "decided yet are listed with no factors.")
+    public SelectionComparison applicants(@PathParam("opportunityId") UUID opportunityId) {
+        Opportunity posting = opportunities.find(opportunityId, caller);
+        List<ApplicantFactors> rows = views.applicantsTo(posting, caller).stream().map(this::applicant).toList();
+        return new SelectionComparison(posting.opportunityId.toString(), posting.title, posting.classCode,
+                SelectionFactors.FACTORS, rows);
+    }
+
+    private ApplicantFactors applicant(Applicant a) {
+        Application app = a.application();
+        Decision d = a.latestDecision() == null ? null : decision(a.latestDecision());
+        Map<String, Factor> factors = d == null ? Map.of() : d.factors();
+        int total = 0;
+        int scored = 0;
+        for (Factor f : factors.values()) {
+            if (f != null && f.score() != null) {
+                total += f.score();
+                scored++;
+            }
+        }
+        return new ApplicantFactors(app.applicationId.toString(), app.employeeId,
+                a.employee() == null ? null : a.employee().name, app.status, app.submittedAt,
+                d == null ? null : d.outcome(), d == null ? null : d.reason(), d == null ? null : d.decidedAt(),
+                factors, scored == 0 ? null : total, scored);
     }
 
     private ApplicationResponse response(ApplicationView v) {

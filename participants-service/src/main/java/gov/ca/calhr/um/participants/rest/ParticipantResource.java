@@ -7,6 +7,10 @@ import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import gov.ca.calhr.um.participants.service.ParticipantService;
 import gov.ca.calhr.um.participants.service.ParticipantService.ParticipantView;
+import gov.ca.calhr.um.participants.domain.ParticipantSearch;
+import gov.ca.calhr.um.participants.domain.PlanCopy;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,13 +49,24 @@ public class ParticipantResource {
                                String cause, Instant changedAt) {
     }
 
+    /** The participation's latest career development plan, as plans-service announced it. */
+    public record PlanSummary(String planId, String status, int revision, String targetClassCode,
+                              LocalDate targetDate) {
+    }
+
     public record ParticipantResponse(String participantId, String employeeId, String department,
-                                      String applicationId, String targetClassCode, ParticipantStatus status,
-                                      String statusReason, LocalDate since, List<StatusChange> history) {
+                                      String applicationId, String targetClassCode, String opportunityId,
+                                      ParticipantStatus status, String statusReason, LocalDate since,
+                                      PlanSummary plan, List<StatusChange> history) {
         static ParticipantResponse of(ParticipantView v) {
             Participant p = v.participant();
+            PlanCopy plan = v.plan();
             return new ParticipantResponse(p.participantId.toString(), p.employeeId, p.department,
-                    p.applicationId.toString(), v.application().targetClassCode, p.status, p.statusReason, p.since,
+                    p.applicationId.toString(), v.application().targetClassCode,
+                    v.application().opportunityId == null ? null : v.application().opportunityId.toString(),
+                    p.status, p.statusReason, p.since,
+                    plan == null ? null : new PlanSummary(plan.planId.toString(), plan.status, plan.revision,
+                            plan.targetClassCode, plan.targetDate),
                     v.history().stream().map(c -> new StatusChange(c.status, c.reason, c.effectiveDate, c.changedBy,
                             c.cause, c.changedAt)).toList());
         }
@@ -68,13 +83,24 @@ public class ParticipantResource {
     @GET
     @Path("/departments/{department}/participants")
     @RolesAllowed({Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
-    @Operation(summary = "The department's UM participants")
-    public Page<ParticipantResponse> list(@PathParam("department") String department,
-                                          @QueryParam("status") ParticipantStatus status,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(department, status, caller, page, size)
-                .map(p -> ParticipantResponse.of(service.view(p)));
+    @Operation(summary = "The department's UM participants, filtered by status, target class, posting and plan status")
+    public Page<ParticipantResponse> list(
+            @PathParam("department") String department,
+            @QueryParam("status") ParticipantStatus status,
+            @Parameter(description = "The ELTPA class the participation targets")
+            @QueryParam("targetClassCode") @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+            String targetClassCode,
+            @Parameter(description = "The posting (opportunity) the participant applied to")
+            @QueryParam("opportunityId") UUID opportunityId,
+            @Parameter(description = "The status of the participation's career development plan, or NONE for "
+                    + "participants without one")
+            @QueryParam("planStatus") @Pattern(regexp = ParticipantSearch.PLAN_STATUSES,
+                    message = "must be one of " + ParticipantSearch.PLAN_STATUSES) String planStatus,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(department, new ParticipantSearch(status, targetClassCode, opportunityId, planStatus),
+                        caller, page, size)
+                .mapRows(rows -> service.views(rows).stream().map(ParticipantResponse::of).toList());
     }
 
     @GET

@@ -7,9 +7,12 @@ import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.ApplicationDecision;
-import gov.ca.calhr.um.participants.domain.ApplicationStatus;
+import gov.ca.calhr.um.participants.domain.ApplicationSearch;
+import gov.ca.calhr.um.participants.domain.Employee;
+import gov.ca.calhr.um.participants.domain.Opportunity;
 import gov.ca.calhr.um.participants.repository.ApplicationDecisionRepository;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
+import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -32,9 +35,13 @@ public class ApplicationViews {
     private final ApplicationRepository applications;
     private final ApplicationDecisionRepository decisions;
 
-    public ApplicationViews(ApplicationRepository applications, ApplicationDecisionRepository decisions) {
+    private final EmployeeRepository employees;
+
+    public ApplicationViews(ApplicationRepository applications, ApplicationDecisionRepository decisions,
+                            EmployeeRepository employees) {
         this.applications = applications;
         this.decisions = decisions;
+        this.employees = employees;
     }
 
     public ApplicationView find(UUID applicationId, CurrentCaller caller) {
@@ -46,15 +53,39 @@ public class ApplicationViews {
      * A department's applications: all of them for its coordinator, HR and EEO officer; a
      * supervisor's reports' (and those with no supervisor of record); an employee's own.
      */
-    public Page<Application> list(String department, ApplicationStatus status, CurrentCaller caller, int page,
+    public Page<Application> list(String department, ApplicationSearch search, CurrentCaller caller, int page,
                                   int size) {
         caller.requireDepartment(department);
         if (caller.isDepartmentStaff(department)) {
-            return Page.of(applications.inDepartment(department.toUpperCase(), status), page, size);
+            return Page.of(applications.search(department.toUpperCase(), search, null, false), page, size);
         }
         String me = caller.employeeId().orElseThrow(() -> new NotAllowed("your token carries no employee_id"));
-        return Page.of(applications.seenByEmployee(department.toUpperCase(), me, caller.hasRole(Roles.SUPERVISOR),
-                status), page, size);
+        return Page.of(applications.search(department.toUpperCase(), search, me, caller.hasRole(Roles.SUPERVISOR)),
+                page, size);
+    }
+
+    /** One applicant to a posting, with the selection factors of the latest decision on them (none yet: empty). */
+    public record Applicant(Application application, Employee employee, ApplicationDecision latestDecision) {
+    }
+
+    /**
+     * Everyone who applied to a posting, with the selection factors recorded for each side by side:
+     * for the department's UM coordinator, HR and EEO officer. The order is the applications' (newest
+     * first); decided applications carry the factors of their latest decision.
+     */
+    public List<Applicant> applicantsTo(Opportunity posting, CurrentCaller caller) {
+        if (!caller.isDepartmentStaff(posting.department)) {
+            throw new NotAllowed("only the department's UM coordinator, HR and EEO officer compare its applicants");
+        }
+        List<Application> all = applications.search(posting.department,
+                new ApplicationSearch(null, null, posting.opportunityId), null, false).list();
+        Map<UUID, List<ApplicationDecision>> byApplication = decisions.byApplication(
+                all.stream().map(a -> a.applicationId).toList());
+        Map<String, Employee> people = employees.byId(all.stream().map(a -> a.employeeId).toList());
+        return all.stream().map(a -> {
+            List<ApplicationDecision> taken = byApplication.getOrDefault(a.applicationId, List.of());
+            return new Applicant(a, people.get(a.employeeId), taken.isEmpty() ? null : taken.get(taken.size() - 1));
+        }).toList();
     }
 
     /** An application the caller was already allowed to read (e.g. from {@link #list}), with its decisions. */

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.service;
 
+import gov.ca.calhr.um.participants.domain.CareerStepCopy;
 import gov.ca.calhr.um.participants.domain.ClassificationCopy;
 import gov.ca.calhr.um.participants.domain.path.CareerLadders;
 import gov.ca.calhr.um.participants.repository.CareerStepCopyRepository;
@@ -9,12 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The paths found from each class, kept: the catalog and the ladders change a few times a year,
+ * The paths found from each class on each department's ladders (the statewide steps and the
+ * department's own; where both have a step between the same classes, the department's), kept: the
+ * catalog and the ladders change a few times a year,
  * while every employee's "my path" asks for them. A kept answer is dropped when the copies change
  * ({@link #changed()}, called by their consumers), when the day changes (abolitions take effect),
  * and after {@link #MAX_AGE} at the latest (a change whose drop raced a reader's load).
@@ -27,9 +31,22 @@ public class CareerLadderCache {
     private record Kept(LocalDate day, long at, List<CareerLadders.Path> paths) {
     }
 
-    /** The classes in force and the steps, read once for every class's paths. */
+    /** The classes in force and the steps of every ladder, read once for every class's paths. */
     private record Graph(LocalDate day, long at, Map<String, CareerLadders.ClassInfo> classes,
-                         List<CareerLadders.Step> steps) {
+                         List<CareerStepCopy> steps) {
+
+        /** The statewide steps and the department's own, the department's winning for the same two classes. */
+        List<CareerLadders.Step> of(String department) {
+            Map<String, CareerStepCopy> byPair = new LinkedHashMap<>();
+            for (CareerStepCopy s : steps) {
+                boolean own = s.ladder.equals(department);
+                String pair = s.fromClass + ">" + s.toClass;
+                if (own || (CareerStepCopy.STATEWIDE.equals(s.ladder) && !byPair.containsKey(pair))) {
+                    byPair.put(pair, s);
+                }
+            }
+            return byPair.values().stream().map(s -> new CareerLadders.Step(s.fromClass, s.toClass, s.kind)).toList();
+        }
     }
 
     private final ClassificationCopyRepository classes;
@@ -42,16 +59,17 @@ public class CareerLadderCache {
         this.steps = steps;
     }
 
-    /** Every ELTPA class reachable from {@code from} on {@code day}, each by its best path. */
-    public List<CareerLadders.Path> reachableEltpa(String from, LocalDate day) {
+    /** Every ELTPA class reachable from {@code from} on {@code day} on the department's ladders, each by its best path. */
+    public List<CareerLadders.Path> reachableEltpa(String from, String department, LocalDate day) {
         long now = System.nanoTime();
-        Kept kept = byClass.get(from);
+        String key = department + ":" + from;
+        Kept kept = byClass.get(key);
         if (kept != null && kept.day().equals(day) && now - kept.at() < MAX_AGE.toNanos()) {
             return kept.paths();
         }
         Graph g = graph(day, now);
-        List<CareerLadders.Path> paths = CareerLadders.reachableEltpa(from, g.classes(), g.steps());
-        byClass.put(from, new Kept(day, g.at(), paths));
+        List<CareerLadders.Path> paths = CareerLadders.reachableEltpa(from, g.classes(), g.of(department));
+        byClass.put(key, new Kept(day, g.at(), paths));
         return paths;
     }
 
@@ -64,7 +82,7 @@ public class CareerLadderCache {
     private Graph graph(LocalDate day, long now) {
         Graph g = graph;
         if (g == null || !g.day().equals(day) || now - g.at() >= MAX_AGE.toNanos()) {
-            g = new Graph(day, now, inForce(day), ladderSteps());
+            g = new Graph(day, now, inForce(day), steps.current());
             graph = g;
         }
         return g;
@@ -79,9 +97,5 @@ public class CareerLadderCache {
             }
         }
         return inForce;
-    }
-
-    private List<CareerLadders.Step> ladderSteps() {
-        return steps.current().stream().map(s -> new CareerLadders.Step(s.fromClass, s.toClass, s.kind)).toList();
     }
 }

@@ -76,7 +76,7 @@ public class MyPath {
         ClassificationCopy current = view.currentClass();
         LocalDate day = today.date();
         List<CareerLadders.Path> reachable = current == null ? List.of()
-                : ladders.reachableEltpa(current.classCode, day);
+                : ladders.reachableEltpa(current.classCode, e.department, day);
         List<Opportunity> open = e.status == EmployeeStatus.ACTIVE
                 ? opportunities.inDepartment(e.department, day, null).page(0, 50).list() : List.of();
         Application application = applications.ofEmployee(e.employeeId).firstResultOptional().orElse(null);

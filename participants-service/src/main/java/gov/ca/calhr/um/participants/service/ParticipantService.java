@@ -10,19 +10,23 @@ import gov.ca.calhr.um.commons.time.Timestamps;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.Employee;
 import gov.ca.calhr.um.participants.domain.Participant;
+import gov.ca.calhr.um.participants.domain.ParticipantSearch;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
+import gov.ca.calhr.um.participants.domain.PlanCopy;
 import gov.ca.calhr.um.participants.domain.ParticipantStatusChange;
 import gov.ca.calhr.um.participants.events.ParticipantEvents;
 import gov.ca.calhr.um.participants.repository.ApplicationRepository;
 import gov.ca.calhr.um.participants.repository.EmployeeRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantRepository;
 import gov.ca.calhr.um.participants.repository.ParticipantStatusChangeRepository;
+import gov.ca.calhr.um.participants.repository.PlanCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,10 +43,12 @@ public class ParticipantService {
     private final EmployeeRepository employees;
     private final Notifier notifier;
     private final ParticipantEvents events;
+    private final PlanCopyRepository plans;
 
     public ParticipantService(ParticipantRepository participants, ParticipantStatusChangeRepository history,
                               ApplicationRepository applications, EmployeeRepository employees, Notifier notifier,
-                              ParticipantEvents events) {
+                              ParticipantEvents events, PlanCopyRepository plans) {
+        this.plans = plans;
         this.participants = participants;
         this.history = history;
         this.applications = applications;
@@ -73,7 +79,7 @@ public class ParticipantService {
         p.updatedAt = Timestamps.now();
         participants.persist(p);
         recordChange(p, by, "application:" + application.applicationId);
-        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, null);
+        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, null, false);
         return p;
     }
 
@@ -81,6 +87,34 @@ public class ParticipantService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changeStatus(Participant p, ParticipantStatus to, String reason, LocalDate effective, String by,
                              String cause) {
+        changeStatus(p, to, reason, effective, by, cause, false);
+    }
+
+    /**
+     * plans-service suspended or reinstated the participation's plan on its own (the coordinator
+     * did, on the plan): the participation follows, so that one suspension holds both. A change
+     * plans-service made because the participation changed ({@code followsParticipation}) is not
+     * followed back; a redelivered event finds the participation already where it leads.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planChanged(UUID participantId, String previousPlanStatus, String planStatus, String reason,
+                            String cause) {
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason;
+        participants.findByIdOptional(participantId, LockModeType.PESSIMISTIC_WRITE).ifPresent(p -> {
+            if ("SUSPENDED".equals(planStatus) && "ACTIVE".equals(previousPlanStatus)
+                    && p.status == ParticipantStatus.ACTIVE) {
+                changeStatus(p, ParticipantStatus.SUSPENDED, "plan suspended" + why, Timestamps.today(),
+                        "plans-service", cause, true);
+            } else if ("ACTIVE".equals(planStatus) && "SUSPENDED".equals(previousPlanStatus)
+                    && p.status == ParticipantStatus.SUSPENDED) {
+                changeStatus(p, ParticipantStatus.ACTIVE, "plan reinstated" + why, Timestamps.today(),
+                        "plans-service", cause, true);
+            }
+        });
+    }
+
+    private void changeStatus(Participant p, ParticipantStatus to, String reason, LocalDate effective, String by,
+                              String cause, boolean followsPlan) {
         ParticipantStatus previous = p.status;
         p.status = to;
         p.statusReason = reason;
@@ -88,7 +122,7 @@ public class ParticipantService {
         p.updatedAt = Timestamps.now();
         recordChange(p, by, cause);
         Application application = applications.findById(p.applicationId);
-        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, previous);
+        events.participantChanged(p, supervisorOf(p.employeeId), application.targetClassCode, previous, followsPlan);
         String message = "Your Upward Mobility participation is now " + to + ": " + reason;
         notifier.toEmployee(p.department, p.employeeId, "PARTICIPANT_" + to, p.participantId.toString(), message);
         if (to == ParticipantStatus.WITHDRAWN) {
@@ -120,8 +154,9 @@ public class ParticipantService {
         history.persist(change);
     }
 
+    /** A participant with the application that made them one, their history and their latest plan (or null). */
     public record ParticipantView(Participant participant, Application application,
-                                  List<ParticipantStatusChange> history) {
+                                  List<ParticipantStatusChange> history, PlanCopy plan) {
     }
 
     public ParticipantView find(UUID participantId, CurrentCaller caller) {
@@ -130,14 +165,28 @@ public class ParticipantService {
 
     /** A participant the caller was already allowed to read (e.g. from {@link #list}), with its history. */
     public ParticipantView view(Participant p) {
-        return new ParticipantView(p, applications.findById(p.applicationId), history.history(p.participantId));
+        return views(List.of(p)).get(0);
     }
 
-    public Page<Participant> list(String department, ParticipantStatus status, CurrentCaller caller, int page, int size) {
+    /** Participants the caller was already allowed to read, each with its application, history and plan: three queries. */
+    public List<ParticipantView> views(List<Participant> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = page.stream().map(p -> p.participantId).toList();
+        Map<UUID, Application> byId = applications.byId(page.stream().map(p -> p.applicationId).toList());
+        Map<UUID, List<ParticipantStatusChange>> histories = history.histories(ids);
+        Map<UUID, PlanCopy> latestPlans = plans.latestOfParticipants(ids);
+        return page.stream().map(p -> new ParticipantView(p, byId.get(p.applicationId),
+                histories.getOrDefault(p.participantId, List.of()), latestPlans.get(p.participantId))).toList();
+    }
+
+    public Page<Participant> list(String department, ParticipantSearch search, CurrentCaller caller, int page,
+                                  int size) {
         if (!caller.isDepartmentStaff(department)) {
             throw new NotAllowed("only the department's UM coordinator, HR and EEO officer list its participants");
         }
-        return Page.of(participants.inDepartment(department.toUpperCase(), status), page, size);
+        return Page.of(participants.search(department.toUpperCase(), search), page, size);
     }
 
     /** The employee themself or the department's coordinator; the participation must be current. */

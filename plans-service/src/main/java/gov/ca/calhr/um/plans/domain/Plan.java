@@ -34,8 +34,16 @@ public class Plan {
     @Column(name = "supervisor_id", nullable = false)
     public String supervisorId;
 
-    /** The coordinator who accepted the plan. */
+    /** The coordinator who accepted the plan (its revision in force). */
     public String coordinator;
+
+    /** When the coordinator accepted the revision in force. */
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    /** The revision of the written content in force: 1 as first written, one more for each accepted amendment. */
+    @Column(nullable = false)
+    public int revision = 1;
 
     @Column(name = "career_objectives")
     public String careerObjectives;

@@ -22,10 +22,15 @@ public class PlanEvents {
     public static final String SPEND_TOPIC = "plans.spend.v1";
     public static final String TD_TOPIC = "plans.td-assignment.v1";
 
-    /** Data of {@code PlanStatusChanged} v1; {@code previousStatus} is null for a new draft. */
+    /**
+     * Data of {@code PlanStatusChanged} v1; {@code previousStatus} is null for a new draft. An
+     * accepted amendment is announced with the plan staying ACTIVE and its new {@code revision};
+     * {@code followsParticipation}: the change follows the participation's (participants-service
+     * need not follow it back).
+     */
     public record PlanStatusChanged(String planId, String participantId, String employeeId, String department,
                                     String targetClassCode, LocalDate targetDate, PlanStatus previousStatus,
-                                    PlanStatus status, String reason) {
+                                    PlanStatus status, String reason, int revision, boolean followsParticipation) {
     }
 
     /**
@@ -51,10 +56,11 @@ public class PlanEvents {
         this.outbox = outbox;
     }
 
-    public void planChanged(Plan p, PlanStatus previous) {
+    public void planChanged(Plan p, PlanStatus previous, boolean followsParticipation) {
         outbox.publish(PLAN_TOPIC, "PlanStatusChanged", 1, p.employeeId, p.department,
                 new PlanStatusChanged(p.planId.toString(), p.participantId.toString(), p.employeeId, p.department,
-                        p.targetClassCode, p.targetDate, previous, p.status, p.statusReason));
+                        p.targetClassCode, p.targetDate, previous, p.status, p.statusReason, p.revision,
+                        followsParticipation));
     }
 
     public void spend(Activity a) {

@@ -21,7 +21,8 @@ public class ParticipantEventsConsumer {
 
     /** The fields of ParticipantStatusChanged v1 this service uses. */
     record ParticipantStatusChanged(String participantId, String employeeId, String department,
-                                    String supervisorId, String targetClassCode, String status, String reason) {
+                                    String supervisorId, String targetClassCode, String previousStatus,
+                                    String status, String reason, boolean followsPlan) {
     }
 
     private final Projection projection;
@@ -54,8 +55,8 @@ public class ParticipantEventsConsumer {
                     copy.status = data.status();
                     copy.updatedAt = event.at();
                     participants.persist(copy);
-                    workflow.participationChanged(id, data.status(), data.reason(),
-                            "event:ParticipantStatusChanged:" + event.id());
+                    workflow.participationChanged(id, data.previousStatus(), data.status(), data.reason(),
+                            data.followsPlan(), "event:ParticipantStatusChanged:" + event.id());
                 });
     }
 }

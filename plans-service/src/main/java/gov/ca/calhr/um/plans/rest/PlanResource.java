@@ -13,6 +13,9 @@ import gov.ca.calhr.um.plans.domain.SuspensionGround;
 import gov.ca.calhr.um.plans.domain.TdAssignment;
 import gov.ca.calhr.um.plans.domain.TdStatus;
 import gov.ca.calhr.um.plans.domain.TrainingCategory;
+import gov.ca.calhr.um.plans.domain.PlanRevision;
+import gov.ca.calhr.um.plans.domain.RevisionStatus;
+import gov.ca.calhr.um.plans.service.PlanAmendments;
 import gov.ca.calhr.um.plans.service.PlanService;
 import gov.ca.calhr.um.plans.service.PlanService.PlanContent;
 import gov.ca.calhr.um.plans.service.PlanView;
@@ -21,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -104,18 +108,52 @@ public class PlanResource {
                              Instant changedAt) {
     }
 
+    /** One revision of the plan's written content: the first as accepted, each amendment as proposed. */
+    public record RevisionResponse(int revision, RevisionStatus status, String amendmentReason,
+                                   String careerObjectives, String targetClassCode, LocalDate targetDate,
+                                   String statusReason, List<String> missingItems, String createdBy,
+                                   Instant createdAt, String acceptedBy, Instant acceptedAt) {
+        static RevisionResponse of(PlanRevision r) {
+            return new RevisionResponse(r.revision, r.status, r.amendmentReason, r.careerObjectives,
+                    r.targetClassCode, r.targetDate, r.statusReason, items(r.missingItems), r.createdBy, r.createdAt,
+                    r.acceptedBy, r.acceptedAt);
+        }
+    }
+
+    /** An amendment of an accepted plan: why, and the content that changes (fields left out are carried over). */
+    public record AmendmentRequest(@NotBlank @Size(max = 4000) String reason,
+                                   @Size(max = 4000) String careerObjectives,
+                                   @Pattern(regexp = "\\d{4}", message = "must be a 4-digit class code")
+                                   String targetClassCode,
+                                   LocalDate targetDate) {
+    }
+
+    public record WithdrawalRequest(@Size(max = 4000) String reason) {
+    }
+
+    private static List<String> items(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
+    }
+
+    /**
+     * {@code revision}: the revision in force; {@code amendment}: the amendment in review (null when
+     * none); {@code revisions}: every revision kept, oldest first (empty until the plan is first amended).
+     */
     public record PlanResponse(String planId, String participantId, String employeeId, String department,
                                String supervisorId, String careerObjectives, String targetClassCode,
                                LocalDate targetDate, PlanStatus status, String statusReason,
-                               SuspensionGround suspensionGround, List<String> missingItems,
+                               SuspensionGround suspensionGround, List<String> missingItems, int revision,
+                               String acceptedBy, Instant acceptedAt, RevisionResponse amendment,
+                               List<RevisionResponse> revisions,
                                List<ActivityResponse> activities, List<TdAssignmentResponse> tdAssignments,
                                List<Transition> history) {
         static PlanResponse of(PlanView v) {
             Plan p = v.plan();
             return new PlanResponse(p.planId.toString(), p.participantId.toString(), p.employeeId, p.department,
                     p.supervisorId, p.careerObjectives, p.targetClassCode, p.targetDate, p.status, p.statusReason,
-                    p.suspensionGround,
-                    p.missingItems == null ? List.of() : Arrays.asList(p.missingItems.split(",")),
+                    p.suspensionGround, items(p.missingItems), p.revision, p.coordinator, p.acceptedAt,
+                    v.openAmendment().map(RevisionResponse::of).orElse(null),
+                    v.revisions().stream().map(RevisionResponse::of).toList(),
                     v.activities().stream().map(ActivityResponse::of).toList(),
                     v.tdAssignments().stream().map(TdAssignmentResponse::of).toList(),
                     v.history().stream().map(t -> new Transition(t.fromStatus, t.toStatus, t.reason, t.changedBy,
@@ -125,10 +163,12 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanWorkflow workflow;
+    private final PlanAmendments amendments;
     private final CurrentCaller caller;
 
-    public PlanResource(PlanService plans, PlanWorkflow workflow, CurrentCaller caller) {
+    public PlanResource(PlanService plans, PlanWorkflow workflow, PlanAmendments amendments, CurrentCaller caller) {
         this.plans = plans;
+        this.amendments = amendments;
         this.workflow = workflow;
         this.caller = caller;
     }
@@ -177,7 +217,7 @@ public class PlanResource {
     @POST
     @Path("/plans/{planId}/submission")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
-    @Operation(summary = "The employee (or supervisor) submits the draft to the supervisor")
+    @Operation(summary = "The employee (or supervisor) submits the draft (or an ACTIVE plan's amendment) to the supervisor")
     public PlanResponse submit(@PathParam("planId") UUID planId, @Valid TransitionRequest r) {
         return take(planId, PlanAction.SUBMIT, r);
     }
@@ -185,7 +225,7 @@ public class PlanResource {
     @POST
     @Path("/plans/{planId}/supervisor-approval")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "The supervisor approves the plan: it goes to the UM coordinator")
+    @Operation(summary = "The supervisor approves the plan (or its amendment): it goes to the UM coordinator")
     public PlanResponse supervisorApprove(@PathParam("planId") UUID planId, @Valid TransitionRequest r) {
         return take(planId, PlanAction.SUPERVISOR_APPROVE, r);
     }
@@ -193,7 +233,7 @@ public class PlanResource {
     @POST
     @Path("/plans/{planId}/supervisor-return")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "The supervisor returns the plan to the employee, with a reason")
+    @Operation(summary = "The supervisor returns the plan (or its amendment) to the employee, with a reason")
     public PlanResponse supervisorReturn(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
         return take(planId, PlanAction.SUPERVISOR_RETURN, r);
     }
@@ -210,7 +250,7 @@ public class PlanResource {
     @POST
     @Path("/plans/{planId}/coordinator-return")
     @RolesAllowed(Roles.UM_COORDINATOR)
-    @Operation(summary = "The coordinator returns the plan with the missing items named")
+    @Operation(summary = "The coordinator returns the plan (or its amendment) with the missing items named")
     public PlanResponse coordinatorReturn(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
         return take(planId, PlanAction.COORDINATOR_RETURN, r);
     }
@@ -229,6 +269,41 @@ public class PlanResource {
     @Operation(summary = "Reinstate a suspended plan once good standing returns")
     public PlanResponse reinstate(@PathParam("planId") UUID planId, @NotNull @Valid TransitionRequest r) {
         return take(planId, PlanAction.REINSTATE, r);
+    }
+
+    @POST
+    @Path("/plans/{planId}/amendment")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "Amend an accepted (ACTIVE) plan: a new revision, reviewed like the first",
+            description = "The employee or their supervisor proposes a new revision of the plan's objectives, target "
+                    + "class and timetable, with the reason. It is submitted, approved by the supervisor and "
+                    + "accepted by the coordinator through the plan's usual steps (submission, supervisor-approval, "
+                    + "acceptance and the returns), which act on the amendment while the plan is ACTIVE. The plan "
+                    + "stays in force meanwhile; on acceptance the new revision replaces it and earlier revisions "
+                    + "are kept. One amendment in review at a time (409).")
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "201",
+            responseDescription = "Started: the plan with its amendment in DRAFT")
+    public Response amend(@PathParam("planId") UUID planId, @NotNull @Valid AmendmentRequest r) {
+        PlanView v = amendments.start(planId, r.reason(), new PlanContent(r.careerObjectives(), r.targetClassCode(),
+                r.targetDate(), null), caller);
+        return Response.status(Response.Status.CREATED).entity(PlanResponse.of(v)).build();
+    }
+
+    @PUT
+    @Path("/plans/{planId}/amendment")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "Change the plan's amendment while it is DRAFT or RETURNED (fields left out stay as they are)")
+    public PlanResponse changeAmendment(@PathParam("planId") UUID planId, @NotNull @Valid PlanRequest r) {
+        return PlanResponse.of(amendments.update(planId, new PlanContent(r.careerObjectives(), r.targetClassCode(),
+                r.targetDate(), r.supervisorId()), caller));
+    }
+
+    @POST
+    @Path("/plans/{planId}/amendment/withdrawal")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
+    @Operation(summary = "Withdraw the plan's amendment in review: the plan stays as accepted")
+    public PlanResponse withdrawAmendment(@PathParam("planId") UUID planId, @Valid WithdrawalRequest r) {
+        return PlanResponse.of(amendments.withdraw(planId, r == null ? null : r.reason(), caller));
     }
 
     private PlanResponse take(UUID planId, PlanAction action, TransitionRequest r) {

@@ -13,6 +13,7 @@ import gov.ca.calhr.um.plans.domain.Activity;
 import gov.ca.calhr.um.plans.domain.ClassificationCopy;
 import gov.ca.calhr.um.plans.domain.ParticipantCopy;
 import gov.ca.calhr.um.plans.domain.Plan;
+import gov.ca.calhr.um.plans.domain.PlanRevision;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import gov.ca.calhr.um.plans.domain.PlanTransition;
 import gov.ca.calhr.um.plans.domain.TdAssignment;
@@ -21,6 +22,7 @@ import gov.ca.calhr.um.plans.repository.ActivityRepository;
 import gov.ca.calhr.um.plans.repository.ClassificationCopyRepository;
 import gov.ca.calhr.um.plans.repository.ParticipantCopyRepository;
 import gov.ca.calhr.um.plans.repository.PlanRepository;
+import gov.ca.calhr.um.plans.repository.PlanRevisionRepository;
 import gov.ca.calhr.um.plans.repository.PlanTransitionRepository;
 import gov.ca.calhr.um.plans.repository.TdAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,10 +55,12 @@ public class PlanService {
     private final ParticipantCopyRepository participants;
     private final ClassificationCopyRepository classes;
     private final PlanEvents events;
+    private final PlanRevisionRepository revisions;
 
     public PlanService(PlanRepository plans, PlanTransitionRepository transitions, ActivityRepository activities,
                        TdAssignmentRepository tdAssignments, ParticipantCopyRepository participants,
-                       ClassificationCopyRepository classes, PlanEvents events) {
+                       ClassificationCopyRepository classes, PlanEvents events, PlanRevisionRepository revisions) {
+        this.revisions = revisions;
         this.plans = plans;
         this.transitions = transitions;
         this.activities = activities;
@@ -112,7 +116,7 @@ public class PlanService {
         p.updatedAt = p.createdAt;
         plans.persist(p);
         record(p, null, caller.subject(), "request:create");
-        events.planChanged(p, null);
+        events.planChanged(p, null, false);
         return view(p);
     }
 
@@ -165,7 +169,7 @@ public class PlanService {
         return named;
     }
 
-    private void checkTarget(String classCode) {
+    void checkTarget(String classCode) {
         if (classCode == null) {
             return;
         }
@@ -179,30 +183,40 @@ public class PlanService {
 
     /** What the coordinator's completeness check finds missing. */
     List<String> missingItems(Plan p) {
+        return missingItems(p.planId, p.careerObjectives, p.targetClassCode, p.targetDate);
+    }
+
+    /** What the completeness check finds missing in a plan's content (as written, or as an amendment proposes). */
+    List<String> missingItems(UUID planId, String careerObjectives, String targetClassCode, LocalDate targetDate) {
         List<String> missing = new ArrayList<>();
-        if (p.careerObjectives == null || p.careerObjectives.isBlank()) {
+        if (careerObjectives == null || careerObjectives.isBlank()) {
             missing.add("careerObjectives");
         }
-        if (p.targetClassCode == null) {
+        if (targetClassCode == null) {
             missing.add("targetClassCode");
-        } else if (classes.findByIdOptional(p.targetClassCode).map(c -> !c.isEltpa()).orElse(true)) {
+        } else if (classes.findByIdOptional(targetClassCode).map(c -> !c.isEltpa()).orElse(true)) {
             missing.add("targetClassCode");
         }
-        if (activities.countNotCancelled(p.planId) == 0) {
+        if (activities.countNotCancelled(planId) == 0) {
             missing.add("activities");
         }
-        if (p.targetDate == null) {
+        if (targetDate == null) {
             missing.add("targetDate");
         }
         return missing;
     }
 
     void record(Plan p, PlanStatus from, String by, String cause) {
+        record(p, from, p.statusReason, by, cause);
+    }
+
+    /** Keeps a step of the plan's history: from which state to its current one, why, who, through what. */
+    void record(Plan p, PlanStatus from, String reason, String by, String cause) {
         PlanTransition t = new PlanTransition();
         t.planId = p.planId;
         t.fromStatus = from;
         t.toStatus = p.status;
-        t.reason = p.statusReason;
+        t.reason = reason;
         t.changedBy = by;
         t.cause = cause;
         t.changedAt = Timestamps.now();
@@ -228,7 +242,7 @@ public class PlanService {
         return views(List.of(p)).get(0);
     }
 
-    /** The plans with their activities, T&D assignments and history: three queries for all of them. */
+    /** The plans with their activities, T&D assignments, history and revisions: four queries for all of them. */
     public List<PlanView> views(List<Plan> plans) {
         if (plans.isEmpty()) {
             return List.of();
@@ -240,8 +254,11 @@ public class PlanService {
                 .collect(Collectors.groupingBy(t -> t.planId));
         Map<UUID, List<PlanTransition>> histories = transitions.history(ids).stream()
                 .collect(Collectors.groupingBy(t -> t.planId));
+        Map<UUID, List<PlanRevision>> planRevisions = revisions.ofPlans(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.planId));
         return plans.stream().map(p -> new PlanView(p, planActivities.getOrDefault(p.planId, List.of()),
-                planAssignments.getOrDefault(p.planId, List.of()), histories.getOrDefault(p.planId, List.of())))
+                planAssignments.getOrDefault(p.planId, List.of()), histories.getOrDefault(p.planId, List.of()),
+                planRevisions.getOrDefault(p.planId, List.of())))
                 .toList();
     }
 

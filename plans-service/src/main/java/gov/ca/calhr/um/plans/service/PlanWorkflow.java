@@ -34,11 +34,13 @@ public class PlanWorkflow {
     private final PlanService plans;
     private final PlanRepository repository;
     private final PlanEvents events;
+    private final PlanAmendments amendments;
 
-    public PlanWorkflow(PlanService plans, PlanRepository repository, PlanEvents events) {
+    public PlanWorkflow(PlanService plans, PlanRepository repository, PlanEvents events, PlanAmendments amendments) {
         this.plans = plans;
         this.repository = repository;
         this.events = events;
+        this.amendments = amendments;
     }
 
     /**
@@ -52,15 +54,15 @@ public class PlanWorkflow {
                          List<String> missingItems, CurrentCaller caller) {
         Plan p = plans.visibleForUpdate(planId, caller);
         requireActor(p, action, caller);
+        if (p.status == PlanStatus.ACTIVE && action != PlanAction.SUSPEND) {
+            // an accepted plan is reviewed again only through an amendment
+            return amendments.review(p, action, reason, missingItems, caller);
+        }
         if (!action.allowedFrom(p.status)) {
             throw new ConflictWithState("plan " + planId + " is " + p.status + "; " + action + " needs it to be "
                     + (action.from().size() == 1 ? action.from().iterator().next() : "one of " + action.from()));
         }
-        boolean needsReason = action == PlanAction.SUPERVISOR_RETURN || action == PlanAction.COORDINATOR_RETURN
-                || action == PlanAction.SUSPEND || action == PlanAction.REINSTATE;
-        if (needsReason && (reason == null || reason.isBlank())) {
-            throw InvalidInput.field("reason", "is required to " + action.name().toLowerCase().replace('_', ' '));
-        }
+        requireReason(action, reason);
         p.missingItems = null;
         p.suspensionGround = null;
         switch (action) {
@@ -70,18 +72,9 @@ public class PlanWorkflow {
                     throw incomplete(missing);
                 }
                 p.coordinator = caller.subject();
+                p.acceptedAt = Timestamps.now();
             }
-            case COORDINATOR_RETURN -> {
-                Set<String> missing = new LinkedHashSet<>(plans.missingItems(p));
-                if (missingItems != null) {
-                    missing.addAll(missingItems);
-                }
-                if (missing.isEmpty()) {
-                    throw InvalidInput.field("missingItems", "name what the plan lacks (it passes the "
-                            + "completeness check: objectives, target class, activities, timetable)");
-                }
-                p.missingItems = String.join(",", missing);
-            }
+            case COORDINATOR_RETURN -> p.missingItems = returnedFor(plans.missingItems(p), missingItems);
             case SUSPEND -> {
                 if (ground == null) {
                     throw InvalidInput.field("ground", "is required: JOB_PERFORMANCE or TRAINING_OR_ACADEMIC_STANDING");
@@ -95,7 +88,28 @@ public class PlanWorkflow {
         return plans.view(p);
     }
 
-    private static void requireActor(Plan p, PlanAction action, CurrentCaller caller) {
+    static void requireReason(PlanAction action, String reason) {
+        boolean needsReason = action == PlanAction.SUPERVISOR_RETURN || action == PlanAction.COORDINATOR_RETURN
+                || action == PlanAction.SUSPEND || action == PlanAction.REINSTATE;
+        if (needsReason && (reason == null || reason.isBlank())) {
+            throw InvalidInput.field("reason", "is required to " + action.name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    /** What a coordinator's return names: the completeness check's findings and the coordinator's own. */
+    static String returnedFor(List<String> found, List<String> named) {
+        Set<String> missing = new LinkedHashSet<>(found);
+        if (named != null) {
+            missing.addAll(named);
+        }
+        if (missing.isEmpty()) {
+            throw InvalidInput.field("missingItems", "name what the plan lacks (it passes the "
+                    + "completeness check: objectives, target class, activities, timetable)");
+        }
+        return String.join(",", missing);
+    }
+
+    static void requireActor(Plan p, PlanAction action, CurrentCaller caller) {
         boolean allowed = switch (action) {
             case SUBMIT -> caller.isEmployee(p.employeeId) || caller.isSupervisor(p.supervisorId);
             case SUPERVISOR_APPROVE, SUPERVISOR_RETURN -> caller.isSupervisor(p.supervisorId);
@@ -113,7 +127,7 @@ public class PlanWorkflow {
     }
 
     /** The completeness check failed: 422 with one violation per missing item. */
-    private static Incomplete incomplete(List<String> missing) {
+    static Incomplete incomplete(List<String> missing) {
         List<Map<String, String>> violations = new ArrayList<>();
         for (String item : missing) {
             violations.add(Map.of("field", item, "in", "plan", "message", "is missing"));
@@ -126,41 +140,45 @@ public class PlanWorkflow {
     }
 
     private void move(Plan p, PlanStatus to, String reason, String by, String cause) {
+        move(p, to, reason, by, cause, false);
+    }
+
+    private void move(Plan p, PlanStatus to, String reason, String by, String cause, boolean followsParticipation) {
         PlanStatus from = p.status;
         p.status = to;
         p.statusReason = reason;
         p.updatedAt = Timestamps.now();
         plans.record(p, from, by, cause);
-        events.planChanged(p, from);
+        events.planChanged(p, from, followsParticipation);
     }
-
-    /** How a plan suspended with its participation starts its reason: only such a plan resumes with it. */
-    static final String HELD_WITH_PARTICIPATION = "participation suspended";
 
     /**
      * participants-service reported a participant's new status: promotion completes the plan in
-     * progress; withdrawal or separation closes it; a suspended participation holds its accepted plan
-     * (one suspension for both), and its reinstatement resumes the plan it held, not one the
-     * coordinator suspended on its own grounds. A redelivered event finds nothing left to do.
+     * progress; withdrawal or separation closes it. One suspension holds both the participation and
+     * its accepted plan: a suspended participation suspends the plan, and its reinstatement resumes
+     * the plan, whichever side was suspended first (participants-service follows the plan's own
+     * suspension and reinstatement the same way). A change participants-service made because the plan
+     * changed ({@code followsPlan}) is not followed back; a redelivered event finds nothing left to do.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void participationChanged(UUID participantId, String status, String reason, String cause) {
+    public void participationChanged(UUID participantId, String previous, String status, String reason,
+                                     boolean followsPlan, String cause) {
         String why = reason == null ? "" : ": " + reason;
+        String by = "participants-service";
         repository.openForUpdate(participantId).ifPresent(p -> {
             switch (status) {
-                case "PROMOTED" -> move(p, PlanStatus.COMPLETED, "promoted" + why, "participants-service", cause);
-                case "WITHDRAWN", "SEPARATED" ->
-                        move(p, PlanStatus.CLOSED, status.toLowerCase() + why, "participants-service", cause);
+                case "PROMOTED" -> move(p, PlanStatus.COMPLETED, "promoted" + why, by, cause, true);
+                case "WITHDRAWN", "SEPARATED" -> move(p, PlanStatus.CLOSED, status.toLowerCase() + why, by, cause, true);
                 case "SUSPENDED" -> {
-                    if (p.status == PlanStatus.ACTIVE) {
+                    if (!followsPlan && p.status == PlanStatus.ACTIVE) {
                         p.suspensionGround = null;
-                        move(p, PlanStatus.SUSPENDED, HELD_WITH_PARTICIPATION + why, "participants-service", cause);
+                        move(p, PlanStatus.SUSPENDED, "participation suspended" + why, by, cause, true);
                     }
                 }
                 case "ACTIVE" -> {
-                    if (p.status == PlanStatus.SUSPENDED && p.statusReason != null
-                            && p.statusReason.startsWith(HELD_WITH_PARTICIPATION)) {
-                        move(p, PlanStatus.ACTIVE, "participation reinstated" + why, "participants-service", cause);
+                    if (!followsPlan && "SUSPENDED".equals(previous) && p.status == PlanStatus.SUSPENDED) {
+                        p.suspensionGround = null;
+                        move(p, PlanStatus.ACTIVE, "participation reinstated" + why, by, cause, true);
                     }
                 }
                 default -> {
