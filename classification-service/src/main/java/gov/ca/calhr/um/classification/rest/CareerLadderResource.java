@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static gov.ca.calhr.um.classification.rest.ClassificationResource.CLASS_CODE;
 import static gov.ca.calhr.um.classification.rest.ClassificationResource.CLASS_CODE_MESSAGE;
@@ -87,7 +88,7 @@ public class CareerLadderResource {
     }
 
     private static String department(String code) {
-        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     @GET

@@ -104,9 +104,15 @@ public class CareerPathService {
         CareerStep.Key key = new CareerStep.Key(ladder, from, to);
         CareerStep step = steps.findByIdOptional(key).orElse(null);
         if (step == null) {
-            List<String> scopes = department != null ? List.of(department) : steps.ladders().stream()
-                    .map(l -> CareerStep.STATEWIDE.equals(l) ? null : l).toList();
-            for (String scope : scopes.isEmpty() ? java.util.Collections.<String>singletonList(null) : scopes) {
+            // null: the statewide steps alone; a department: the statewide steps and its own
+            List<String> scopes = new ArrayList<>();
+            if (department != null) {
+                scopes.add(department);
+            } else {
+                scopes.add(null);
+                steps.ladders().stream().filter(l -> !CareerStep.STATEWIDE.equals(l)).forEach(scopes::add);
+            }
+            for (String scope : scopes) {
                 List<String> back = route(adjacency(steps.onLadders(scope)), to, from);
                 if (back != null) {
                     throw new ConflictWithState("the step " + from + " -> " + to + " would close a cycle"

@@ -16,6 +16,7 @@ import gov.ca.calhr.um.plans.service.PlanService.PlanContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,9 +71,10 @@ public class PlanAmendments {
         }
         PlanRevision a = revision(p, p.revision + 1, RevisionStatus.DRAFT, caller.subject(), Timestamps.now());
         a.amendmentReason = reason;
-        a.careerObjectives = content.careerObjectives() != null ? content.careerObjectives() : p.careerObjectives;
-        a.targetClassCode = content.targetClassCode() != null ? content.targetClassCode() : p.targetClassCode;
-        a.targetDate = content.targetDate() != null ? content.targetDate() : p.targetDate;
+        a.careerObjectives = p.careerObjectives;
+        a.targetClassCode = p.targetClassCode;
+        a.targetDate = p.targetDate;
+        write(a, content);
         revisions.persist(a);
         plans.record(p, p.status, "amendment " + a.revision + " started: " + reason, caller.subject(),
                 "request:amend");
@@ -91,6 +93,13 @@ public class PlanAmendments {
         }
         rejectSupervisorChange(p, content);
         plans.checkTarget(content.targetClassCode());
+        write(a, content);
+        a.updatedAt = Timestamps.now();
+        return plans.view(p);
+    }
+
+    /** The content given replaces the amendment's; fields left out stay as they are. */
+    private static void write(PlanRevision a, PlanContent content) {
         if (content.careerObjectives() != null) {
             a.careerObjectives = content.careerObjectives();
         }
@@ -100,8 +109,6 @@ public class PlanAmendments {
         if (content.targetDate() != null) {
             a.targetDate = content.targetDate();
         }
-        a.updatedAt = Timestamps.now();
-        return plans.view(p);
     }
 
     /** The employee or supervisor withdraws the amendment in review: the plan stays as accepted. */
@@ -179,7 +186,7 @@ public class PlanAmendments {
     }
 
     private static PlanRevision revision(Plan p, int number, RevisionStatus status, String by,
-                                         java.time.Instant at) {
+                                         Instant at) {
         PlanRevision r = new PlanRevision();
         r.planId = p.planId;
         r.revision = number;
