@@ -11,7 +11,9 @@
 #                         GET /api/me/path                      "my path"
 #                         GET /api/departments/DGS/opportunities open opportunities
 #                         GET /api/notifications                the employee's messages
-#   plans-service         GET /api/plans/{planId}               a plan (the employee's latest, if any)
+#   plans-service         GET /api/plans/{planId}               a plan (the employee's latest; when they have
+#                                                               none, the script walks them into the program
+#                                                               once: application, selection, a draft CDP)
 set -euo pipefail
 conns="${1:-200}"
 secs="${2:-20}"
@@ -23,10 +25,38 @@ plans="${PLANS_URL:-http://localhost:8083}"
 if ! command -v wrk > /dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) > /dev/null
 fi
-token="$(curl -sf -d grant_type=password -d client_id=um-demo-cli -d username=dgs-employee -d password=changeme "$kc" \
-  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
-plan="$(curl -sf -H "Authorization: Bearer $token" "$plans/api/departments/DGS/plans?size=1" \
-  | grep -o '"planId":"[^"]*"' | head -1 | sed 's/.*:"\(.*\)"/\1/' || true)"
+tok() {
+  curl -sf -d grant_type=password -d client_id=um-demo-cli -d username="$1" -d password=changeme "$kc" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+token="$(tok dgs-employee)"
+planOf() {
+  curl -sf -H "Authorization: Bearer $token" "$plans/api/departments/DGS/plans?size=1" \
+    | grep -o '"planId":"[^"]*"' | head -1 | sed 's/.*:"\(.*\)"/\1/' || true
+}
+plan="$(planOf)"
+if [ -z "$plan" ]; then
+  # the demo's dgs-employee has no plan yet: walk them into the program once (apply, supervisor's
+  # approval, coordinator's selection, a draft CDP), as ParticipationJourneyIT does
+  json=(-H 'Content-Type: application/json')
+  app="$(curl -sf "${json[@]}" -H "Authorization: Bearer $token" "$participants/api/applications" \
+    -d '{"careerGoal":"Staff Services Analyst within two years","targetClassCode":"5157"}' \
+    | grep -o '"applicationId":"[^"]*"' | head -1 | sed 's/.*:"\(.*\)"/\1/' || true)"
+  if [ -n "$app" ]; then
+    curl -sf -o /dev/null "${json[@]}" -H "Authorization: Bearer $(tok dgs-supervisor)" \
+      -d '{"approved":true,"comments":"ready"}' "$participants/api/applications/$app/supervisor-review" || true
+    curl -sf -o /dev/null "${json[@]}" -H "Authorization: Bearer $(tok dgs-coordinator)" \
+      -d '{"outcome":"SELECTED","reason":"meets objectives","factors":{"departmentObjectives":{"score":5},"staffingNeeds":{"score":4},"availableFunds":{"score":4},"tenure":{"score":5},"performance":{"score":4},"motivationAndPotential":{"score":5},"trainingRelevance":{"score":4}}}' \
+      "$participants/api/applications/$app/selection" || true
+  fi
+  for _ in $(seq 1 30); do   # plans-service learns of the participation from its event
+    curl -sf -o /dev/null "${json[@]}" -H "Authorization: Bearer $token" "$plans/api/plans" \
+      -d '{"supervisorId":"DGS-E1000","targetClassCode":"5157","careerObjectives":"Analytical work in contracts","targetDate":"2028-07-01"}' \
+      && break
+    sleep 1
+  done
+  plan="$(planOf)"
+fi
 
 # wrk's last line (latency.lua): p50/p95/p99/max, requests, requests/s, failed
 run() {

@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.repository;
 import gov.ca.calhr.um.participants.domain.Application;
 import gov.ca.calhr.um.participants.domain.ApplicationSearch;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
+import gov.ca.calhr.um.commons.persistence.HqlLiterals;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -20,8 +21,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
+    /** The open statuses written into the queries (translated once, not on every read). */
+    private static final String OPEN = HqlLiterals.of(ApplicationStatus.OPEN);
+
     public Optional<Application> openFor(String employeeId) {
-        return find("employeeId = ?1 and status in ?2", employeeId, ApplicationStatus.OPEN).firstResultOptional();
+        return find("employeeId = ?1 and status in " + OPEN, employeeId).firstResultOptional();
     }
 
     /** Those of the employees who have an application awaiting a decision, in one query. */
@@ -30,14 +34,15 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
             return Set.of();
         }
         return Set.copyOf(getEntityManager().createQuery(
-                        "select distinct employeeId from Application where employeeId in ?1 and status in ?2", String.class)
-                .setParameter(1, employeeIds).setParameter(2, ApplicationStatus.OPEN).getResultList());
+                        "select distinct employeeId from Application where employeeId in ?1 and status in " + OPEN,
+                        String.class)
+                .setParameter(1, employeeIds).getResultList());
     }
 
 
     /** The employee's applications that await a decision (normally one). */
     public List<Application> allOpenFor(String employeeId) {
-        return list("employeeId = ?1 and status in ?2", employeeId, ApplicationStatus.OPEN);
+        return list("employeeId = ?1 and status in " + OPEN, employeeId);
     }
 
     /**

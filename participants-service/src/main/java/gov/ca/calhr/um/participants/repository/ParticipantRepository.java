@@ -3,6 +3,7 @@ package gov.ca.calhr.um.participants.repository;
 import gov.ca.calhr.um.participants.domain.Participant;
 import gov.ca.calhr.um.participants.domain.ParticipantStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import gov.ca.calhr.um.commons.persistence.HqlLiterals;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import gov.ca.calhr.um.participants.domain.ParticipantSearch;
@@ -18,14 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
+    /** The current statuses written into the queries (translated once, not on every read). */
+    private static final String CURRENT = HqlLiterals.of(ParticipantStatus.CURRENT);
+
     /** The employee's participation that is active or suspended, if any. */
     public Optional<Participant> current(String employeeId) {
-        return find("employeeId = ?1 and status in ?2", employeeId, ParticipantStatus.CURRENT).firstResultOptional();
+        return find("employeeId = ?1 and status in " + CURRENT, employeeId).firstResultOptional();
     }
 
     /** The same, locked: a status change racing it waits, then sees the outcome. */
     public Optional<Participant> currentForUpdate(String employeeId) {
-        return find("employeeId = ?1 and status in ?2", employeeId, ParticipantStatus.CURRENT)
+        return find("employeeId = ?1 and status in " + CURRENT, employeeId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
@@ -63,7 +67,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Map<String, Participant> currentForUpdate(Collection<String> employeeIds) {
         Map<String, Participant> result = new HashMap<>();
         if (!employeeIds.isEmpty()) {
-            find("employeeId in ?1 and status in ?2", employeeIds, ParticipantStatus.CURRENT)
+            find("employeeId in ?1 and status in " + CURRENT, employeeIds)
                     .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                     .forEach(p -> result.put(p.employeeId, p));
         }
@@ -74,7 +78,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Map<String, Participant> currentOf(Collection<String> employeeIds) {
         Map<String, Participant> result = new HashMap<>();
         if (!employeeIds.isEmpty()) {
-            find("employeeId in ?1 and status in ?2", employeeIds, ParticipantStatus.CURRENT).list()
+            find("employeeId in ?1 and status in " + CURRENT, employeeIds).list()
                     .forEach(p -> result.put(p.employeeId, p));
         }
         return result;
@@ -82,7 +86,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** The employee's latest participation that ended, if any. */
     public Optional<Participant> latestEnded(String employeeId) {
-        return find("employeeId = ?1 and status not in ?2 order by updatedAt desc", employeeId,
-                ParticipantStatus.CURRENT).firstResultOptional();
+        return find("employeeId = ?1 and status not in " + CURRENT + " order by updatedAt desc", employeeId)
+                .firstResultOptional();
     }
 }

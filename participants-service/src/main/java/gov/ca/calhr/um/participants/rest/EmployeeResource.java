@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.persistence.KeptReads;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -121,8 +122,11 @@ public class EmployeeResource {
     private final EmployeeService service;
     private final PersonnelActionService actions;
     private final CurrentCaller caller;
+    private final KeptReads kept;
 
-    public EmployeeResource(EmployeeService service, PersonnelActionService actions, CurrentCaller caller) {
+    public EmployeeResource(EmployeeService service, PersonnelActionService actions, CurrentCaller caller,
+                            KeptReads kept) {
+        this.kept = kept;
         this.service = service;
         this.actions = actions;
         this.caller = caller;
@@ -209,7 +213,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "One employee: themself, their supervisor, or their department's coordinator, HR, EEO")
     public EmployeeResponse get(@PathParam("employeeId") String employeeId) {
-        return EmployeeResponse.of(service.find(employeeId, caller));
+        return kept.answer("employee", () -> EmployeeResponse.of(service.find(employeeId, caller)), employeeId);
     }
 
     @GET

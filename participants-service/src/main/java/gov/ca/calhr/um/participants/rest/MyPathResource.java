@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.persistence.KeptReads;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
 import gov.ca.calhr.um.participants.domain.ApplicationStatus;
@@ -92,8 +93,10 @@ public class MyPathResource {
 
     private final MyPath path;
     private final CurrentCaller caller;
+    private final KeptReads kept;
 
-    public MyPathResource(MyPath path, CurrentCaller caller) {
+    public MyPathResource(MyPath path, CurrentCaller caller, KeptReads kept) {
+        this.kept = kept;
         this.path = path;
         this.caller = caller;
     }
@@ -110,7 +113,7 @@ public class MyPathResource {
     @APIResponse(responseCode = "404", description = "No employee record for the signed-in employee (HR has sent "
             + "no personnel action of theirs yet), or the sign-in carries no employee id")
     public PathResponse mine() {
-        return PathResponse.of(path.mine(caller));
+        return kept.answer("my path", () -> PathResponse.of(path.mine(caller)));
     }
 
     @GET
@@ -118,6 +121,6 @@ public class MyPathResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "An employee's path, for the employee, their supervisor of record and their department's staff")
     public PathResponse of(@PathParam("employeeId") String employeeId) {
-        return PathResponse.of(path.of(employeeId, caller));
+        return kept.answer("path", () -> PathResponse.of(path.of(employeeId, caller)), employeeId);
     }
 }

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.persistence.KeptReads;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -35,8 +36,10 @@ public class NotificationResource {
 
     private final NotificationService service;
     private final CurrentCaller caller;
+    private final KeptReads kept;
 
-    public NotificationResource(NotificationService service, CurrentCaller caller) {
+    public NotificationResource(NotificationService service, CurrentCaller caller, KeptReads kept) {
+        this.kept = kept;
         this.service = service;
         this.caller = caller;
     }
@@ -46,6 +49,7 @@ public class NotificationResource {
     @Operation(summary = "Messages to the caller and to the roles they hold in their department, newest first")
     public Page<NotificationResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.mine(caller, page, size).map(NotificationResponse::of);
+        return kept.answer("notifications", () -> service.mine(caller, page, size).map(NotificationResponse::of),
+                page, size);
     }
 }

@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.participants.rest;
 
+import gov.ca.calhr.um.commons.persistence.KeptReads;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -75,8 +76,10 @@ public class OpportunityResource {
 
     private final OpportunityService service;
     private final CurrentCaller caller;
+    private final KeptReads kept;
 
-    public OpportunityResource(OpportunityService service, CurrentCaller caller) {
+    public OpportunityResource(OpportunityService service, CurrentCaller caller, KeptReads kept) {
+        this.kept = kept;
         this.service = service;
         this.caller = caller;
     }
@@ -107,7 +110,9 @@ public class OpportunityResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate day = all ? null : openOn != null ? openOn : Timestamps.today();
-        return service.list(department, day, kind, caller, page, size).map(OpportunityResponse::of);
+        return kept.answer("opportunities",
+                () -> service.list(department, day, kind, caller, page, size).map(OpportunityResponse::of),
+                department, day, kind, page, size);
     }
 
     @GET
@@ -115,7 +120,8 @@ public class OpportunityResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "One opportunity")
     public OpportunityResponse get(@PathParam("opportunityId") UUID opportunityId) {
-        return OpportunityResponse.of(service.find(opportunityId, caller));
+        return kept.answer("opportunity", () -> OpportunityResponse.of(service.find(opportunityId, caller)),
+                opportunityId);
     }
 
     @PUT

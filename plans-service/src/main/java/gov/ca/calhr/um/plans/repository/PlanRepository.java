@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.repository;
 
+import gov.ca.calhr.um.commons.persistence.HqlLiterals;
 import gov.ca.calhr.um.plans.domain.Plan;
 import gov.ca.calhr.um.plans.domain.PlanStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -15,9 +16,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
+    /** The finished statuses, written into the query (see {@link HqlLiterals}). */
+    private static final String FINISHED = HqlLiterals.of(PlanStatus.FINISHED);
+
     /** The participant's plan that is not completed or closed, locked for update. */
     public Optional<Plan> openForUpdate(UUID participantId) {
-        return find("participantId = ?1 and status not in ?2", participantId, PlanStatus.FINISHED)
+        return find("participantId = ?1 and status not in " + FINISHED, participantId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 

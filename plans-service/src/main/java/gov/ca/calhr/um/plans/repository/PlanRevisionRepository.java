@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.repository;
 
+import gov.ca.calhr.um.commons.persistence.HqlLiterals;
 import gov.ca.calhr.um.plans.domain.PlanRevision;
 import gov.ca.calhr.um.plans.domain.RevisionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,12 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanRevisionRepository implements PanacheRepositoryBase<PlanRevision, PlanRevision.Key> {
 
-    private static final EnumSet<RevisionStatus> OPEN = EnumSet.of(RevisionStatus.DRAFT, RevisionStatus.SUBMITTED,
-            RevisionStatus.SUPERVISOR_APPROVED, RevisionStatus.RETURNED);
+    /** The statuses of an amendment still in review, written into the query (see {@link HqlLiterals}). */
+    private static final String OPEN = HqlLiterals.of(EnumSet.of(RevisionStatus.DRAFT, RevisionStatus.SUBMITTED,
+            RevisionStatus.SUPERVISOR_APPROVED, RevisionStatus.RETURNED));
 
     /** The plan's amendment in review, locked (the caller holds the plan's lock too). */
     public Optional<PlanRevision> openForUpdate(UUID planId) {
-        return find("planId = ?1 and status in ?2", planId, OPEN).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return find("planId = ?1 and status in " + OPEN, planId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 

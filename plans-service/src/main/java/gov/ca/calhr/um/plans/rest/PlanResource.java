@@ -1,5 +1,6 @@
 package gov.ca.calhr.um.plans.rest;
 
+import gov.ca.calhr.um.commons.persistence.KeptReads;
 import gov.ca.calhr.um.commons.rest.Page;
 import gov.ca.calhr.um.commons.security.CurrentCaller;
 import gov.ca.calhr.um.commons.security.Roles;
@@ -165,8 +166,11 @@ public class PlanResource {
     private final PlanWorkflow workflow;
     private final PlanAmendments amendments;
     private final CurrentCaller caller;
+    private final KeptReads kept;
 
-    public PlanResource(PlanService plans, PlanWorkflow workflow, PlanAmendments amendments, CurrentCaller caller) {
+    public PlanResource(PlanService plans, PlanWorkflow workflow, PlanAmendments amendments, CurrentCaller caller,
+                        KeptReads kept) {
+        this.kept = kept;
         this.plans = plans;
         this.amendments = amendments;
         this.workflow = workflow;
@@ -199,7 +203,7 @@ public class PlanResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.UM_COORDINATOR, Roles.HR, Roles.EEO_OFFICER})
     @Operation(summary = "One career development plan")
     public PlanResponse get(@PathParam("planId") UUID planId) {
-        return PlanResponse.of(plans.find(planId, caller));
+        return kept.answer("plan", () -> PlanResponse.of(plans.find(planId, caller)), planId);
     }
 
     @GET

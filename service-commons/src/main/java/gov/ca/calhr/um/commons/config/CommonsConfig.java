@@ -35,6 +35,23 @@ public interface CommonsConfig {
     /** The mail outbox and its relay (letters by e-mail). */
     Mail mail();
 
+    /** Answers of the portals' most frequent reads, kept until the database changes (KeptReads). */
+    KeptReads keptReads();
+
+    interface KeptReads {
+        /** Answers kept at most (0: every read is answered from the database). */
+        @WithDefault("20000")
+        @Min(0)
+        int maxEntries();
+
+        /**
+         * The longest an answer is kept even with nothing committed: the bound for what an answer
+         * takes from memory rather than the database (the career ladders' kept paths).
+         */
+        @WithDefault("PT10S")
+        Duration maxAge();
+    }
+
     interface Mail {
         /** Letters the relay sends per transaction. */
         @WithDefault("20")

@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The authenticated caller of the current request: subject, realm roles and the claims that scope
@@ -24,6 +25,18 @@ public class CurrentCaller {
     public CurrentCaller(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
         this.token = token;
+    }
+
+    /**
+     * Everything about the caller an answer may depend on: the same scope is shown the same answer
+     * (see KeptReads). Two sign-ins of one person with the same roles and claims share it.
+     */
+    public record Scope(String subject, String department, String employeeId, Set<String> roles) {
+    }
+
+    public Scope scope() {
+        return new Scope(subject(), department().orElse(null), employeeId().orElse(null),
+                Set.copyOf(identity.getRoles()));
     }
 
     public String subject() {
