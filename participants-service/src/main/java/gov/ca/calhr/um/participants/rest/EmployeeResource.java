@@ -126,10 +126,10 @@ public class EmployeeResource {
 
     public EmployeeResource(EmployeeService service, PersonnelActionService actions, CurrentCaller caller,
                             KeptReads kept) {
-        this.kept = kept;
         this.service = service;
         this.actions = actions;
         this.caller = caller;
+        this.kept = kept;
     }
 
     @GET

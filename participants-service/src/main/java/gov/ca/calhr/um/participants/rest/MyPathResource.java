@@ -96,9 +96,9 @@ public class MyPathResource {
     private final KeptReads kept;
 
     public MyPathResource(MyPath path, CurrentCaller caller, KeptReads kept) {
-        this.kept = kept;
         this.path = path;
         this.caller = caller;
+        this.kept = kept;
     }
 
     @GET

@@ -39,9 +39,9 @@ public class NotificationResource {
     private final KeptReads kept;
 
     public NotificationResource(NotificationService service, CurrentCaller caller, KeptReads kept) {
-        this.kept = kept;
         this.service = service;
         this.caller = caller;
+        this.kept = kept;
     }
 
     @GET

@@ -79,9 +79,9 @@ public class OpportunityResource {
     private final KeptReads kept;
 
     public OpportunityResource(OpportunityService service, CurrentCaller caller, KeptReads kept) {
-        this.kept = kept;
         this.service = service;
         this.caller = caller;
+        this.kept = kept;
     }
 
     @POST

@@ -170,11 +170,11 @@ public class PlanResource {
 
     public PlanResource(PlanService plans, PlanWorkflow workflow, PlanAmendments amendments, CurrentCaller caller,
                         KeptReads kept) {
-        this.kept = kept;
         this.plans = plans;
         this.amendments = amendments;
         this.workflow = workflow;
         this.caller = caller;
+        this.kept = kept;
     }
 
     @POST

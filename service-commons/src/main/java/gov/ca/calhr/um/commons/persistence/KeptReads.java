@@ -54,6 +54,8 @@ public class KeptReads {
     }
 
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    /** The snapshot the full map was last cleared of other snapshots' answers at. */
+    private volatile String sweptAt;
     private final DataSource database;
     private final CurrentCaller caller;
     private final Today today;
@@ -91,7 +93,7 @@ public class KeptReads {
             return answer.get();
         }
         String snapshot = snapshot();
-        Key key = new Key(read, Arrays.asList(arguments.clone()), caller.scope(), today.date());
+        Key key = new Key(read, Arrays.asList(arguments), caller.scope(), today.date());
         long now = System.nanoTime();
         Kept known = kept.get(key);
         if (known != null && known.snapshot().equals(snapshot) && now - known.readAt() < maxAgeNanos) {
@@ -100,7 +102,9 @@ public class KeptReads {
         }
         readAgain.increment();
         T value = answer.get();
-        if (kept.size() >= maxEntries) {
+        if (kept.size() >= maxEntries && !snapshot.equals(sweptAt)) {
+            // once per snapshot: while it holds, a full map stays full of answers still good
+            sweptAt = snapshot;
             kept.values().removeIf(k -> !k.snapshot().equals(snapshot));
         }
         if (kept.size() < maxEntries || kept.containsKey(key)) {
@@ -119,10 +123,5 @@ public class KeptReads {
         } catch (SQLException e) {
             throw new IllegalStateException("the database's snapshot could not be read", e);
         }
-    }
-
-    /** Answers kept now (some may be of an earlier snapshot, until replaced or evicted). */
-    public int size() {
-        return kept.size();
     }
 }
