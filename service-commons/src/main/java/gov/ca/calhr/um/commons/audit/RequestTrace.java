@@ -1,18 +1,19 @@
 package gov.ca.calhr.um.commons.audit;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The request being served: its method, path (never the query string, which may carry search
- * terms) and id. The id is the client's {@code X-Request-Id} when it sends a sane one, else a new
+ * The request being served: its method, path as sent (never the query string, which may carry
+ * search terms) and id. The id is the client's {@code X-Request-Id} when it sends a sane one, else a new
  * one; the answer carries it back, the audit trail records it, and every log line written while
  * the request is served carries it (logging context {@value #LOG_KEY}).
  */
@@ -57,12 +58,22 @@ public class RequestTrace {
         }
 
         @ServerRequestFilter(preMatching = true)
-        public void onRequest(ContainerRequestContext request) {
-            String sent = request.getHeaderString(HEADER);
-            String id = sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
-            trace.start(request.getMethod(), request.getUriInfo().getPath(), id);
+        public void onRequest(HttpServerRequest request) {
+            String sent = request.getHeader(HEADER);
+            String id = sent != null && SANE_ID.matcher(sent).matches() ? sent : newId();
+            trace.start(request.method().name(), request.path(), id);
             // Quarkus keeps the logging context with the request's Vert.x context, across its threads
             MDC.put(LOG_KEY, id);
+        }
+
+        /**
+         * A random (version 4) UUID from the thread's own generator: a request id need not be
+         * unguessable, and the shared secure generator is a lock every request would queue on.
+         */
+        static String newId() {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                    (random.nextLong() & ~(3L << 62)) | (2L << 62)).toString();
         }
 
         @ServerResponseFilter

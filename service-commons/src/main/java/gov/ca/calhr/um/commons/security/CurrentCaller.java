@@ -34,9 +34,22 @@ public class CurrentCaller {
     public record Scope(String subject, String department, String employeeId, Set<String> roles) {
     }
 
+    /** The identity attribute holding its scope, worked out once when a verified token is kept. */
+    static final String SCOPE_ATTRIBUTE = Scope.class.getName();
+
     public Scope scope() {
-        return new Scope(subject(), department().orElse(null), employeeId().orElse(null),
-                Set.copyOf(identity.getRoles()));
+        Scope kept = keptScope();
+        return kept != null ? kept : scopeOf(identity, token);
+    }
+
+    /** The scope kept with a verified token's identity (VerifiedTokens), else null. */
+    private Scope keptScope() {
+        return identity.getAttribute(SCOPE_ATTRIBUTE) instanceof Scope kept ? kept : null;
+    }
+
+    static Scope scopeOf(SecurityIdentity identity, JsonWebToken token) {
+        return new Scope(token.getSubject(), claim(token, DEPARTMENT_CLAIM).orElse(null),
+                claim(token, EMPLOYEE_ID_CLAIM).orElse(null), Set.copyOf(identity.getRoles()));
     }
 
     public String subject() {
@@ -48,11 +61,13 @@ public class CurrentCaller {
     }
 
     public Optional<String> department() {
-        return claim(DEPARTMENT_CLAIM);
+        Scope kept = keptScope();
+        return kept != null ? Optional.ofNullable(kept.department()) : claim(token, DEPARTMENT_CLAIM);
     }
 
     public Optional<String> employeeId() {
-        return claim(EMPLOYEE_ID_CLAIM);
+        Scope kept = keptScope();
+        return kept != null ? Optional.ofNullable(kept.employeeId()) : claim(token, EMPLOYEE_ID_CLAIM);
     }
 
     /** True when the caller holds {@code role} and belongs to {@code department}. */
@@ -93,7 +108,7 @@ public class CurrentCaller {
         throw new NotAllowed("this resource belongs to another department");
     }
 
-    private Optional<String> claim(String name) {
+    private static Optional<String> claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
         return Optional.ofNullable(text).filter(s -> !s.isBlank());

@@ -5,31 +5,42 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 /**
- * Verifies a bearer token once for its lifetime ({@link VerifiedTokenCache}). As an identity
- * provider ahead of quarkus-oidc's it answers a token it has seen verified with the identity
- * verified then, and passes every other token on (no answer: OIDC verifies it in full);
- * {@link KeepVerifiedTokens}, the last augmentor, hands it each identity OIDC has just verified.
- * Only bearer access tokens are kept; ID tokens of a browser session are not.
+ * Verifies a bearer token once for its lifetime ({@link VerifiedTokenCache}). As an HTTP
+ * authentication mechanism ahead of quarkus-oidc's it answers a request whose
+ * {@code Authorization: Bearer} token it has seen verified with the identity verified then, before
+ * anything else reads the token; every other request it passes on (no answer: OIDC verifies the
+ * token in full, and OIDC's challenge answers a refused one). {@link KeepVerifiedTokens}, the last
+ * augmentor, hands it each identity OIDC has just verified, with the caller's
+ * {@linkplain CurrentCaller.Scope scope} worked out once. Only bearer access tokens are kept; ID
+ * tokens of a browser session are not.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+public class VerifiedTokens implements HttpAuthenticationMechanism {
 
     /** Prometheus {@code um_verified_tokens_answered_total}: requests whose token was not verified again. */
     public static final String ANSWERED = "um.verified.tokens.answered";
+    /** Ahead of quarkus-oidc's mechanism ({@code quarkus.oidc.priority}, 1001 by default; higher goes first). */
+    static final int PRIORITY = 2000;
+    private static final String BEARER = "bearer ";
 
     private final VerifiedTokenCache<SecurityIdentity> cache;
     private final Counter answered;
@@ -43,26 +54,46 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    /** Ahead of quarkus-oidc's provider (the default priority, 1001; higher goes first). */
-    @Override
-    public int priority() {
-        return SYSTEM_FIRST + 1000;
+    public int getPriority() {
+        return PRIORITY;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (!(request.getToken() instanceof AccessTokenCredential credential) || http == null) {
+    public Uni<SecurityIdentity> authenticate(RoutingContext http, IdentityProviderManager identities) {
+        String token = bearerToken(http.request().headers().get(HttpHeaders.AUTHORIZATION));
+        SecurityIdentity kept = token == null ? null : cache.verified(token).orElse(null);
+        if (kept == null) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().item(cache.verified(credential.getToken()).map(kept -> {
-            answered.increment();
-            return ofThisRequest(kept, http);
-        }).orElse(null));
+        answered.increment();
+        return Uni.createFrom().item(ofThisRequest(kept, http));
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header (scheme in any case), else null. */
+    static String bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).trim();
+    }
+
+    /** OIDC's challenge answers every request this mechanism passes on. */
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem();
+    }
+
+    /** What OIDC's identity provider verifies: the mechanism is only installed beside it. */
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    /** None: a path that selects the bearer mechanism by name gets OIDC's, which verifies every token. */
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().nullItem();
     }
 
     /**
@@ -80,20 +111,24 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return identity.build();
     }
 
-    /** The identity as kept: without the request it was verified in, which has ended. */
-    private static SecurityIdentity withoutItsRequest(SecurityIdentity identity) {
+    /**
+     * The identity as kept: without the request it was verified in, which has ended, and with the
+     * caller's scope, which depends on nothing else.
+     */
+    private static SecurityIdentity asKept(SecurityIdentity identity, JsonWebToken token) {
         return QuarkusSecurityIdentity.builder(identity).addAttribute(RoutingContext.class.getName(), null)
-                .addAttribute(AuthenticationRequestContext.class.getName(), null).build();
+                .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                .addAttribute(CurrentCaller.SCOPE_ATTRIBUTE, CurrentCaller.scopeOf(identity, token)).build();
     }
 
     /** Keeps {@code identity}, just verified from an access token, until the token's {@code exp}. */
     void keep(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.isAnonymous() ? null
                 : identity.getCredential(AccessTokenCredential.class);
-        // an identity answered from the cache comes back through the augmentors: it is kept already
+        // an identity answered from the cache does not come back through the augmentors; this guards anyway
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken token
                 && token.getExpirationTime() > 0 && cache.verified(credential.getToken()).isEmpty()) {
-            cache.keep(credential.getToken(), withoutItsRequest(identity),
+            cache.keep(credential.getToken(), asKept(identity, token),
                     Instant.ofEpochSecond(token.getExpirationTime()));
         }
     }
