@@ -233,7 +233,7 @@ public final class Stack {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: build first (./mvnw package -DskipTests)");
         }
-        return process.start(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC",
+        return process.start(List.of(java(), "-Xmx" + service.heap(), "-XX:+UseSerialGC",
                         "-Djava.io.tmpdir=" + tmp(), "-Dvertx.cacheDirBase=" + tmp().resolve("vertx"),
                         "-jar", jar.toString()),
                 layout.environment(service), root);

@@ -15,8 +15,11 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
 
     public static final String REALM = "upward-mobility";
 
-    /** A service module: its folder (= artifactId, = database and role name stem) and HTTP port. */
-    public record ServiceSpec(String name, String database, int port) {
+    /**
+     * A service module: its folder (= artifactId, = database and role name stem), HTTP port and
+     * heap. participants-service's is larger: it applies HR's feed in two transactions side by side.
+     */
+    public record ServiceSpec(String name, String database, int port, String heap) {
     }
 
     public static StackLayout local(Path root) {
@@ -27,10 +30,10 @@ public record StackLayout(Path runDir, int postgresPort, int kafkaPort, int kafk
     public static StackLayout withOffset(Path runDir, int offset, boolean durable) {
         return new StackLayout(runDir.toAbsolutePath(), 5432 + offset, 9092 + offset, 9093 + offset, 8180 + offset,
                 3025 + offset, 8025 + offset,
-                List.of(new ServiceSpec("classification-service", "classification", 8081 + offset),
-                        new ServiceSpec("participants-service", "participants", 8082 + offset),
-                        new ServiceSpec("plans-service", "plans", 8083 + offset),
-                        new ServiceSpec("reporting-service", "reporting", 8084 + offset)),
+                List.of(new ServiceSpec("classification-service", "classification", 8081 + offset, "256m"),
+                        new ServiceSpec("participants-service", "participants", 8082 + offset, "512m"),
+                        new ServiceSpec("plans-service", "plans", 8083 + offset, "256m"),
+                        new ServiceSpec("reporting-service", "reporting", 8084 + offset, "256m")),
                 durable);
     }
 

@@ -1,6 +1,9 @@
 package gov.ca.calhr.um.participants.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import java.time.LocalDate;
@@ -14,6 +17,19 @@ import java.util.Optional;
 public interface ParticipantsConfig {
 
     WelcomeNotice welcomeNotice();
+
+    HrIntake hrIntake();
+
+    interface HrIntake {
+        /**
+         * How many transactions apply a poll of HR's topic side by side, each for its own share of
+         * the poll's employees (1: one transaction for the whole poll).
+         */
+        @WithDefault("2")
+        @Min(1)
+        @Max(8)
+        int lanes();
+    }
 
     interface WelcomeNotice {
         /** The participation criteria every welcome notice states (CalHR UM Program Guidelines). */

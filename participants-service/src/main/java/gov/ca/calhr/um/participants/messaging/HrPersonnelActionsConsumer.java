@@ -9,6 +9,7 @@ import gov.ca.calhr.um.commons.events.Batches;
 import gov.ca.calhr.um.commons.events.DeadLetters;
 import gov.ca.calhr.um.commons.events.MalformedEventException;
 import gov.ca.calhr.um.commons.events.TransientFailures;
+import gov.ca.calhr.um.participants.config.ParticipantsConfig;
 import gov.ca.calhr.um.participants.service.PersonnelActionRequest;
 import gov.ca.calhr.um.participants.service.PersonnelActionService;
 import io.micrometer.core.instrument.Metrics;
@@ -16,21 +17,29 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
  * Personnel actions HR systems publish to {@code hr.personnel-actions.v1}: the same JSON as the
- * REST request, applied by the same engine, a poll's worth of records at a time: one transaction
- * for the batch (each employee's timeline recomputed once), offsets committed after it. A record
+ * REST request, applied by the same engine, a poll's worth of records at a time: the poll's
+ * employees split into {@code um.hr-intake.lanes} lanes (2), one transaction per lane side by side
+ * (each employee's timeline recomputed once), offsets committed after every lane has committed. A record
  * that can never be applied (malformed, unknown class, actionId reused with other content) goes
  * alone to the dead-letter topic with its reason, nothing of it written; the rest of its batch is
  * applied (the batch is split in halves until the record stands alone). Transient failures are
@@ -44,7 +53,7 @@ public class HrPersonnelActionsConsumer {
     /** The name HR records applied are counted under, next to the projections' consumers. */
     static final String CONSUMER = "participants.hr-personnel-actions";
 
-    private record Received(ConsumerRecord<String, String> record, PersonnelActionRequest request) {
+    record Received(ConsumerRecord<String, String> record, PersonnelActionRequest request) {
     }
 
     private final ObjectMapper mapper;
@@ -53,16 +62,23 @@ public class HrPersonnelActionsConsumer {
     private final AuditTrail audit;
     private final TransientFailures failures;
     private final MutinyEmitter<String> deadLetters;
+    private final ManagedExecutor executor;
+    private final int laneCount;
 
-    public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service,
-                                      AuditTrail audit, TransientFailures failures,
+    public HrPersonnelActionsConsumer(ObjectMapper mapper, ValidatorFactory validation, PersonnelActionService service,
+                                      AuditTrail audit, TransientFailures failures, ManagedExecutor executor,
+                                      ParticipantsConfig config,
                                       @Channel("hr-personnel-actions-dead-letter") MutinyEmitter<String> deadLetters) {
         this.mapper = mapper;
-        this.validator = validator;
+        // a record read from JSON is no entity: asking JPA whether each of its properties is loaded
+        // (the default resolver's question) was two fifths of validating it
+        this.validator = validation.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.service = service;
         this.audit = audit;
         this.failures = failures;
         this.deadLetters = deadLetters;
+        this.executor = executor;
+        this.laneCount = config.hrIntake().lanes();
     }
 
     @Incoming("hr-personnel-actions")
@@ -76,7 +92,31 @@ public class HrPersonnelActionsConsumer {
                 deadLetter(r, e.getMessage());
             }
         }
-        apply(readable);
+        List<List<Received>> lanes = lanes(readable, laneCount);
+        if (lanes.size() == 1) {
+            apply(lanes.get(0));
+            return;
+        }
+        // while one lane's transaction waits for the database, another computes: each lane holds
+        // whole employees (their records in the order received), so no two lanes touch one
+        // employee's timeline; the offsets are committed once every lane has committed
+        List<CompletableFuture<Void>> others = lanes.subList(1, lanes.size()).stream()
+                .map(lane -> executor.runAsync(() -> apply(lane))).toList();
+        apply(lanes.get(0));
+        CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** The records split by employee into at most {@code count} lanes, none empty, each in the order received. */
+    static List<List<Received>> lanes(List<Received> records, int count) {
+        List<List<Received>> lanes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (Received r : records) {
+            lanes.get(Math.floorMod(Objects.hashCode(r.request().employeeId()), count)).add(r);
+        }
+        lanes.removeIf(List::isEmpty);
+        return lanes.isEmpty() ? List.of(List.of()) : lanes;
     }
 
     /** Applies the records in one transaction; a record's own fault splits the batch until it stands alone. */
@@ -130,6 +170,19 @@ public class HrPersonnelActionsConsumer {
                     .collect(Collectors.joining("; ")));
         }
         return request;
+    }
+
+    /** Every property of a record is there to be validated; nothing cascades but what {@code @Valid} names. */
+    private static final class EveryPropertyReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
     }
 
     private void deadLetter(ConsumerRecord<String, String> r, String reason) {

@@ -1,7 +1,7 @@
 package gov.ca.calhr.um.commons.audit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Embeddable;
@@ -12,6 +12,9 @@ import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.type.Type;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +40,13 @@ public class AuditInterceptor implements Interceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_VALUE_LENGTH = 500;
+    /** Whether values of a class are embedded values, recorded field by field (looked up once per class). */
+    private static final ClassValue<Boolean> EMBEDDABLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isAnnotationPresent(Embeddable.class);
+        }
+    };
     static final String CREATED = "CREATED";
     static final String UPDATED = "UPDATED";
     static final String DELETED = "DELETED";
@@ -180,34 +190,43 @@ public class AuditInterceptor implements Interceptor {
 
     /** The changed properties, before and after; null when nothing changed. */
     static String changes(AuditedEntity model, Object[] before, Object[] after, String[] names) {
-        ObjectNode was = JSON.createObjectNode();
-        ObjectNode now = JSON.createObjectNode();
+        int[] changed = new int[names.length];
+        int count = 0;
         for (int i = 0; i < names.length; i++) {
             Object b = before == null ? null : before[i];
             Object a = after == null ? null : after[i];
-            boolean changed = before == null || after == null ? (a != null || b != null) : !same(a, b);
-            if (!changed) {
-                continue;
-            }
-            boolean personal = model.personalFields().contains(names[i]);
-            if (before != null) {
-                was.put(names[i], shown(b, personal));
-            }
-            if (after != null) {
-                now.put(names[i], shown(a, personal));
+            if (before == null || after == null ? (a != null || b != null) : !same(a, b)) {
+                changed[count++] = i;
             }
         }
-        if (was.isEmpty() && now.isEmpty()) {
+        if (count == 0) {
             return null;
         }
-        ObjectNode changes = JSON.createObjectNode();
-        if (before != null) {
-            changes.set("before", was);
+        // written as it streams out ({"before":{..},"after":{..}}): no tree of nodes built first
+        StringWriter text = new StringWriter(64 + 32 * count);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            if (before != null) {
+                writeValues(json, "before", model, before, names, changed, count);
+            }
+            if (after != null) {
+                writeValues(json, "after", model, after, names, changed, count);
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (after != null) {
-            changes.set("after", now);
+        return text.toString();
+    }
+
+    private static void writeValues(JsonGenerator json, String field, AuditedEntity model, Object[] state,
+                                    String[] names, int[] changed, int count) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (int k = 0; k < count; k++) {
+            int i = changed[k];
+            json.writeStringField(names[i], shown(state[i], model.personalFields().contains(names[i])));
         }
-        return changes.toString();
+        json.writeEndObject();
     }
 
     /** Equal values; numbers by value (4100 and 4100.00 are the same salary). */
@@ -256,7 +275,10 @@ public class AuditInterceptor implements Interceptor {
         if (value instanceof Collection<?> items) {
             return items.stream().map(AuditInterceptor::text).toList().toString();
         }
-        if (value.getClass().isAnnotationPresent(Embeddable.class)) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (EMBEDDABLE.get(value.getClass())) {
             return AuditedEntity.stateFields(value.getClass()).stream()
                     .map(f -> f.getName() + "=" + text(AuditedEntity.valueOf(f, value)))
                     .collect(Collectors.joining(", ", "{", "}"));
