@@ -17,17 +17,13 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,14 +61,12 @@ public class HrPersonnelActionsConsumer {
     private final ManagedExecutor executor;
     private final int laneCount;
 
-    public HrPersonnelActionsConsumer(ObjectMapper mapper, ValidatorFactory validation, PersonnelActionService service,
+    public HrPersonnelActionsConsumer(ObjectMapper mapper, Validator validator, PersonnelActionService service,
                                       AuditTrail audit, TransientFailures failures, ManagedExecutor executor,
                                       ParticipantsConfig config,
                                       @Channel("hr-personnel-actions-dead-letter") MutinyEmitter<String> deadLetters) {
         this.mapper = mapper;
-        // a record read from JSON is no entity: asking JPA whether each of its properties is loaded
-        // (the default resolver's question) was two fifths of validating it
-        this.validator = validation.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
+        this.validator = validator;
         this.service = service;
         this.audit = audit;
         this.failures = failures;
@@ -170,19 +164,6 @@ public class HrPersonnelActionsConsumer {
                     .collect(Collectors.joining("; ")));
         }
         return request;
-    }
-
-    /** Every property of a record is there to be validated; nothing cascades but what {@code @Valid} names. */
-    private static final class EveryPropertyReachable implements TraversableResolver {
-        @Override
-        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
-            return true;
-        }
     }
 
     private void deadLetter(ConsumerRecord<String, String> r, String reason) {
