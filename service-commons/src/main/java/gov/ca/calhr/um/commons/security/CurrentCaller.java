@@ -21,6 +21,7 @@ public class CurrentCaller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private Scope scope;
 
     public CurrentCaller(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
@@ -37,14 +38,12 @@ public class CurrentCaller {
     /** The identity attribute holding its scope, worked out once when a verified token is kept. */
     static final String SCOPE_ATTRIBUTE = Scope.class.getName();
 
+    /** The scope kept with a verified token's identity (VerifiedTokens), else worked out once for the request. */
     public Scope scope() {
-        Scope kept = keptScope();
-        return kept != null ? kept : scopeOf(identity, token);
-    }
-
-    /** The scope kept with a verified token's identity (VerifiedTokens), else null. */
-    private Scope keptScope() {
-        return identity.getAttribute(SCOPE_ATTRIBUTE) instanceof Scope kept ? kept : null;
+        if (scope == null) {
+            scope = identity.getAttribute(SCOPE_ATTRIBUTE) instanceof Scope kept ? kept : scopeOf(identity, token);
+        }
+        return scope;
     }
 
     static Scope scopeOf(SecurityIdentity identity, JsonWebToken token) {
@@ -61,13 +60,11 @@ public class CurrentCaller {
     }
 
     public Optional<String> department() {
-        Scope kept = keptScope();
-        return kept != null ? Optional.ofNullable(kept.department()) : claim(token, DEPARTMENT_CLAIM);
+        return Optional.ofNullable(scope().department());
     }
 
     public Optional<String> employeeId() {
-        Scope kept = keptScope();
-        return kept != null ? Optional.ofNullable(kept.employeeId()) : claim(token, EMPLOYEE_ID_CLAIM);
+        return Optional.ofNullable(scope().employeeId());
     }
 
     /** True when the caller holds {@code role} and belongs to {@code department}. */
