@@ -41,6 +41,9 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
     /** Ahead of quarkus-oidc's mechanism ({@code quarkus.oidc.priority}, 1001 by default; higher goes first). */
     static final int PRIORITY = 2000;
     private static final String BEARER = "bearer ";
+    /** Attributes that belong to the request an identity was verified in. */
+    private static final Set<String> REQUEST_ATTRIBUTES = Set.of(RoutingContext.class.getName(),
+            AuthenticationRequestContext.class.getName());
 
     private final VerifiedTokenCache<SecurityIdentity> cache;
     private final Counter answered;
@@ -112,13 +115,24 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The identity as kept: without the request it was verified in, which has ended, and with the
-     * caller's scope, which depends on nothing else.
+     * The identity as kept: built afresh from the verified one's principal, roles, credentials and
+     * attributes, without the request it was verified in (which has ended) and with the caller's
+     * scope, which depends on nothing else. Not a copy made with {@code builder(identity)}: that
+     * copy checks permissions by asking the identity it was made from, so it would hold that
+     * identity and, through it, the whole request (a 5,000-action batch pinned in the heap for the
+     * token's lifetime). The platform authorizes by roles; no permission checker is kept.
      */
-    private static SecurityIdentity asKept(SecurityIdentity identity, JsonWebToken token) {
-        return QuarkusSecurityIdentity.builder(identity).addAttribute(RoutingContext.class.getName(), null)
-                .addAttribute(AuthenticationRequestContext.class.getName(), null)
-                .addAttribute(CurrentCaller.SCOPE_ATTRIBUTE, CurrentCaller.scopeOf(identity, token)).build();
+    static SecurityIdentity asKept(SecurityIdentity identity, JsonWebToken token) {
+        QuarkusSecurityIdentity.Builder kept = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!REQUEST_ATTRIBUTES.contains(name)) {
+                kept.addAttribute(name, value);
+            }
+        });
+        return kept.addAttribute(CurrentCaller.SCOPE_ATTRIBUTE, CurrentCaller.scopeOf(identity, token)).build();
     }
 
     /** Keeps {@code identity}, just verified from an access token, until the token's {@code exp}. */
