@@ -23,7 +23,7 @@ public class OutboxRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_id")
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
 
     @Column(nullable = false)
