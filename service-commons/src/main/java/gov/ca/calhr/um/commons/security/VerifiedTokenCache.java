@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * full. An entry never outlives its token's {@code exp}, so an expired token is refused exactly as
  * without the cache. The cache holds at most {@code maxEntries}; when full, expired entries go
  * first, and if none has expired a new token is simply not kept (it is verified every time).
+ * Entries that expired without being looked up again are swept out when a token is kept, at most
+ * once per {@code maxAge}, so that tokens nobody sends any more do not stay until the cache is full.
  *
  * @param <I> what a token was verified as (the security identity)
  */
@@ -29,6 +31,7 @@ public final class VerifiedTokenCache<I> {
     private final int maxEntries;
     private final Duration maxAge;
     private final Clock clock;
+    private volatile Instant nextSweep;
 
     public VerifiedTokenCache(int maxEntries, Duration maxAge, Clock clock) {
         if (maxEntries < 0 || maxAge.isNegative()) {
@@ -37,6 +40,7 @@ public final class VerifiedTokenCache<I> {
         this.maxEntries = maxEntries;
         this.maxAge = maxAge;
         this.clock = clock;
+        this.nextSweep = clock.instant().plus(maxAge);
     }
 
     /** What {@code token} was verified as, if it was and neither it nor its entry has expired since. */
@@ -59,13 +63,21 @@ public final class VerifiedTokenCache<I> {
         if (!now.isBefore(until) || maxEntries == 0) {
             return;
         }
+        if (!now.isBefore(nextSweep)) {
+            nextSweep = now.plus(maxAge);
+            sweep(now);
+        }
         if (entries.size() >= maxEntries) {
-            entries.values().removeIf(e -> !now.isBefore(e.until()));
+            sweep(now);
             if (entries.size() >= maxEntries) {
                 return;
             }
         }
         entries.putIfAbsent(token, new Entry<>(identity, until));
+    }
+
+    private void sweep(Instant now) {
+        entries.values().removeIf(e -> !now.isBefore(e.until()));
     }
 
     /** Tokens kept now (expired ones included until they are next looked up or evicted). */

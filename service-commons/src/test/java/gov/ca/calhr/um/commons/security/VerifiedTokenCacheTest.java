@@ -86,6 +86,22 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void tokensNobodySendsAgainAreSweptOutOnceTheyExpire() {
+        VerifiedTokenCache<String> cache = new VerifiedTokenCache<>(100, Duration.ofSeconds(60), clock);
+        cache.keep("one", "1", T0.plusSeconds(10));
+        cache.keep("two", "2", T0.plusSeconds(20));
+        cache.keep("three", "3", T0.plusSeconds(300)); // kept 60 s at most
+        clock.now = T0.plusSeconds(30);
+        cache.keep("four", "4", T0.plusSeconds(90));
+        assertThat(cache.size()).as("no sweep before maxAge has passed").isEqualTo(4);
+        clock.now = T0.plusSeconds(61);
+        cache.keep("five", "5", T0.plusSeconds(120));
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.verified("four")).contains("4");
+        assertThat(cache.verified("five")).contains("5");
+    }
+
+    @Test
     void aCacheOfNoEntriesKeepsNothing() {
         VerifiedTokenCache<String> cache = new VerifiedTokenCache<>(0, Duration.ofSeconds(60), clock);
         cache.keep("t", "dave", T0.plusSeconds(30));
