@@ -80,7 +80,7 @@ public final class VerifiedTokenCache<I> {
         entries.values().removeIf(e -> !now.isBefore(e.until()));
     }
 
-    /** Tokens kept now (expired ones included until they are next looked up or evicted). */
+    /** Tokens kept now (expired ones included until they are next looked up or swept out). */
     public int size() {
         return entries.size();
     }
